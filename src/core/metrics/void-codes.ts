@@ -1,0 +1,11 @@
+import type { CodedStrings } from '../types';
+import { isVoidStatus } from '../orders/status';
+
+/** One flag per status dictionary entry (1 = void), so the per-row test is an array read; empty without a status column. */
+export function voidCodes(status: CodedStrings | undefined): Uint8Array {
+  const flags = new Uint8Array(status?.values.length ?? 0);
+  status?.values.forEach((value, code) => {
+    flags[code] = isVoidStatus(value) ? 1 : 0;
+  });
+  return flags;
+}
