@@ -67,6 +67,10 @@ export interface ImportOptions {
   dayOrder: DayOrder;
   /** Rows with the same order id are one order (Shopify line items): amounts are taken once, quantities summed. */
   groupLineItems: boolean;
+  /** 1-based line of the header row (from `Inspection.headerLine`); when absent, the first row whose cells match the mapping's headers. */
+  headerLine?: number;
+  /** The amount column writes decimal commas, so a lone `1,234` is 1.234 and `1.234` is 1234 (default false). */
+  decimalComma?: boolean;
 }
 
 /** What the importer learned from the first bytes of a file, shown to the person before anything is stored. */
@@ -89,6 +93,8 @@ export interface Inspection {
   dayOrderEvidence: string | null;
   dayOrderAmbiguous: boolean;
   groupLineItems: boolean;
+  /** The amount column of the head writes decimal commas (`12,50`, `1.234,50`). */
+  decimalComma?: boolean;
 }
 
 /** Why a row was rejected. Each has a message in both catalogs under `reject.<reason>`. */

@@ -1,0 +1,131 @@
+import { DELIMITERS } from '../types';
+import type { Delimiter, Encoding, FileFailure, Inspection } from '../types';
+import { decideDayOrder } from './decide-day-order';
+import { decideDecimalComma } from './decide-decimal-comma';
+import { decodeText } from './decode-text';
+import { detectEncoding } from './detect-encoding';
+import { isBlankRow } from './is-blank-row';
+import { proposeMapping } from './propose-mapping';
+import { RowScanner } from './row-scanner';
+
+/** How many bytes of a file `inspect` expects to see (1 MiB). */
+export const HEAD_BYTES = 1 << 20;
+
+const PREVIEW_ROWS = 20;
+const SNIFF_RECORDS = 100;
+
+/** Magic numbers of files people drop by mistake: zip/xlsx, PDF, PNG, GIF, JPEG, legacy xls, gzip. */
+const MAGIC: readonly (readonly number[])[] = [
+  [0x50, 0x4b, 0x03, 0x04], [0x25, 0x50, 0x44, 0x46], [0x89, 0x50, 0x4e, 0x47], [0x47, 0x49, 0x46, 0x38],
+  [0xff, 0xd8, 0xff], [0xd0, 0xcf, 0x11, 0xe0], [0x1f, 0x8b, 0x08],
+];
+
+interface Row {
+  line: number;
+  cells: string[];
+}
+
+function readRows(text: string, delimiter: string, final: boolean, limit: number): Row[] {
+  const scanner = new RowScanner(delimiter);
+  scanner.reset(text);
+  const rows: Row[] = [];
+  while (rows.length < limit && scanner.next(final)) {
+    if (!isBlankRow(scanner)) rows.push({ line: scanner.rowLine, cells: scanner.cells() });
+  }
+  return rows;
+}
+
+/** Records that agree on the most common cell count (≥ 2), and that count. */
+function delimiterScore(rows: readonly Row[]): { agree: number; width: number } {
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.cells.length, (counts.get(row.cells.length) ?? 0) + 1);
+  let agree = 0;
+  let width = 0;
+  for (const [w, c] of counts) if (w >= 2 && (c > agree || (c === agree && w > width))) [agree, width] = [c, w];
+  return { agree, width };
+}
+
+function chooseDelimiter(text: string, final: boolean, candidates: readonly Delimiter[]): Delimiter | null {
+  let best: Delimiter | null = null;
+  let bestScore = { agree: 0, width: 0 };
+  for (const d of candidates) {
+    const score = delimiterScore(readRows(text, d, final, SNIFF_RECORDS));
+    if (score.agree > bestScore.agree || (score.agree === bestScore.agree && score.width > bestScore.width)) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return bestScore.agree > 0 ? best : null;
+}
+
+function isBinary(text: string): boolean {
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return control > 8 && control > text.length / 100;
+}
+
+/**
+ * Reads the head of a file (its first `HEAD_BYTES` at most, possibly cut mid-line or mid-character) of
+ * `totalBytes` in all: encoding, delimiter, header row, a preview, the known export it is and a proposed
+ * mapping, and the day order of its dates. `overrides` replaces the detected encoding or delimiter.
+ */
+export function inspect(
+  head: Uint8Array,
+  fileName: string,
+  totalBytes: number,
+  overrides?: { encoding?: Encoding; delimiter?: Delimiter },
+): Inspection | FileFailure {
+  if (head.length === 0 || totalBytes === 0) return { ok: false, problem: 'empty' };
+  if (MAGIC.some((magic) => magic.every((b, i) => head[i] === b))) return { ok: false, problem: 'binary' };
+  const guess = detectEncoding(head);
+  const encoding = overrides?.encoding ?? guess.encoding;
+  const bomLength = guess.fromBom && guess.encoding === encoding ? guess.bomLength : 0;
+  let text = decodeText(head.subarray(bomLength), encoding).replace(/^\ufeff/, '');
+  if (isBinary(text)) return { ok: false, problem: 'binary' };
+  const truncated = totalBytes > head.length;
+  if (!text.includes('\n') && text.includes('\r')) text = text.replaceAll('\r', '\n');
+  if (truncated) {
+    const cut = text.lastIndexOf('\n');
+    if (cut < 0) return { ok: false, problem: 'lineTooLong', detail: { line: 1, bytes: head.length } };
+    text = text.slice(0, cut + 1);
+  }
+  if (text.trim() === '') return { ok: false, problem: 'empty' };
+  const delimiter = chooseDelimiter(text, !truncated, overrides?.delimiter ? [overrides.delimiter] : DELIMITERS);
+  if (delimiter === null) return { ok: false, problem: 'noDelimiter' };
+  const rows = readRows(text, delimiter, !truncated, Infinity);
+  // A report's title lines sit above the header with a single filled cell.
+  const headerAt = rows.findIndex((r) => r.cells.filter((c) => c.trim() !== '').length >= 2);
+  const headerRow = rows[headerAt];
+  if (headerRow === undefined) return { ok: false, problem: 'noDelimiter' };
+  const data = rows.slice(headerAt + 1);
+  if (data.length === 0) return { ok: false, problem: 'headerOnly', detail: { line: headerRow.line } };
+  const header = headerRow.cells.map((c, i) => c.trim() || `#${i + 1}`);
+  const proposal = proposeMapping(header);
+  const column = (role: string) => {
+    const m = proposal.mapping.find((x) => x.role === role);
+    return m === undefined ? [] : data.map((r) => r.cells[m.index] ?? '').filter((v) => v.trim() !== '');
+  };
+  const decimalComma = decideDecimalComma(column('amount'));
+  const days = decideDayOrder(column('orderDate'), delimiter === ';' || decimalComma);
+  return {
+    fileName,
+    bytes: totalBytes,
+    encoding,
+    encodingFromBom: bomLength > 0,
+    delimiter,
+    source: proposal.source,
+    header,
+    headerLine: headerRow.line,
+    preview: data.slice(0, PREVIEW_ROWS).map((r) => r.cells),
+    mapping: proposal.mapping,
+    dayOrder: days.dayOrder,
+    dayOrderEvidence: days.evidence,
+    dayOrderAmbiguous: days.ambiguous,
+    groupLineItems: proposal.groupLineItems,
+    decimalComma,
+  };
+}
