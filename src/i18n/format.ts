@@ -1,0 +1,71 @@
+import { locale } from './locale.svelte';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale.language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale.language, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A count or plain number in the current language, e.g. 12,345 / 12,345. */
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  return numberFormat({ maximumFractionDigits }).format(value);
+}
+
+/**
+ * Money given in integer cents of `currency` (ISO 4217 code). Large amounts drop the cents, because
+ * a KPI reads better as ¥1,234,567 than ¥1,234,567.00; an unknown currency shows the bare number.
+ */
+export function formatMoney(cents: number, currency: string | null): string {
+  const units = cents / 100;
+  const digits = Math.abs(units) >= 10_000 ? 0 : 2;
+  if (currency) {
+    try {
+      return numberFormat({
+        style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits,
+      }).format(units);
+    } catch {
+      // not a currency code Intl knows: fall through to the bare number
+    }
+  }
+  return numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(units);
+}
+
+/** A share (0–1) as a percentage with one decimal, e.g. 0.123 → 12.3%. */
+export function formatPercent(share: number): string {
+  return numberFormat({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
+}
+
+/** An ISO day `YYYY-MM-DD` (UTC) as a medium date in the current language, e.g. May 1, 2024 / 2024年5月1日. */
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale.language, {
+    year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC',
+  }).format(date);
+}
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A size in bytes with a 1024-based unit, e.g. 40.2 MB. */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return numberFormat({
+    style: 'unit', unit: BYTE_UNITS[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}
+
+/** Items joined as a list in the current language: "a, b and c" / "a、b和c". */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(locale.language, { style: 'long', type: 'conjunction' }).format(items);
+}

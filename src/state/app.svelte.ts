@@ -1,0 +1,154 @@
+import { proxy, type Remote } from 'comlink';
+import type { AnalysisApi, WorkspaceSummary } from '../api/analysis-api';
+import type { ImportProgress, Workspace } from '../core/types';
+import { router, type Router } from './router.svelte';
+
+type Api = Remote<AnalysisApi>;
+// Added to the api by the storage engineer; called only when the worker offers it.
+type VersionAware = { onVersionChange?: (callback: () => void) => Promise<void> };
+
+const WORKSPACE_KEY = 'atlas.workspace';
+const AUTO_RELOAD_KEY = 'atlas.autoReload';
+
+function readStorage(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeStorage(key: string, value: string) {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // remembered for this visit only
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The app's start-up, its workspaces and the current one, and the "database upgraded elsewhere" banner. */
+export class AppState {
+  phase = $state<'starting' | 'preparing' | 'ready' | 'failed'>('starting');
+  startError = $state<string | null>(null);
+  prepareProgress = $state.raw<ImportProgress | null>(null);
+  workspaces = $state.raw<WorkspaceSummary[]>([]);
+  /** A short message after an action (deleted, failed), shown in a live region. */
+  notice = $state<string | null>(null);
+  versionChanged = $state(false);
+  autoReload = $state(readStorage(AUTO_RELOAD_KEY) === 'true');
+  current = $derived<WorkspaceSummary | null>(
+    this.workspaces.find((w) => w.id === this.#router.route.workspaceId) ?? null,
+  );
+
+  #api: Api;
+  #router: Router;
+
+  constructor(api: Api, routerState: Router = router) {
+    this.#api = api;
+    this.#router = routerState;
+  }
+
+  /** Seeds the samples on the first run (with progress), then opens the workspace of the URL or the last one. */
+  async start() {
+    this.phase = 'starting';
+    this.startError = null;
+    void this.#watchVersion();
+    try {
+      const base = new URL('./', location.href).href;
+      this.phase = 'preparing';
+      await this.#api.ensureSamples(base, proxy((progress: ImportProgress) => {
+        this.prepareProgress = progress;
+      }));
+      await this.refresh();
+      this.phase = 'ready';
+    } catch (error) {
+      this.startError = message(error);
+      this.phase = 'failed';
+    }
+  }
+
+  /** Reloads the workspace list and makes sure the route points at one that exists. */
+  async refresh() {
+    this.workspaces = await this.#api.listWorkspaces();
+    this.syncRoute();
+  }
+
+  /** Corrects a route to a missing workspace (deleted, mistyped) and remembers a valid one. */
+  syncRoute() {
+    const { workspaceId, screen } = this.#router.route;
+    if (workspaceId !== null && this.workspaces.some((w) => w.id === workspaceId)) {
+      writeStorage(WORKSPACE_KEY, workspaceId);
+      return;
+    }
+    const remembered = readStorage(WORKSPACE_KEY);
+    const fallback = this.workspaces.find((w) => w.id === remembered) ?? this.workspaces[0] ?? null;
+    this.#router.go({ workspaceId: fallback?.id ?? null, screen }, true);
+    if (fallback) writeStorage(WORKSPACE_KEY, fallback.id);
+  }
+
+  async create(name: string): Promise<Workspace | null> {
+    try {
+      const workspace = await this.#api.createWorkspace(name);
+      await this.#api.listWorkspaces().then((list) => (this.workspaces = list));
+      this.#router.go({ workspaceId: workspace.id, screen: 'import' });
+      writeStorage(WORKSPACE_KEY, workspace.id);
+      return workspace;
+    } catch (error) {
+      this.notice = message(error);
+      return null;
+    }
+  }
+
+  async rename(id: string, name: string) {
+    try {
+      await this.#api.renameWorkspace(id, name);
+      await this.refresh();
+    } catch (error) {
+      this.notice = message(error);
+    }
+  }
+
+  /** Deletes a workspace; the route moves to another one (or to the empty state). */
+  async remove(id: string) {
+    try {
+      await this.#api.deleteWorkspace(id);
+      await this.refresh();
+    } catch (error) {
+      this.notice = message(error);
+    }
+  }
+
+  /** Brings back the sample workspaces after they were all deleted. */
+  async restoreSamples() {
+    this.phase = 'preparing';
+    try {
+      await this.#api.ensureSamples(new URL('./', location.href).href, proxy((progress: ImportProgress) => {
+        this.prepareProgress = progress;
+      }));
+      await this.refresh();
+    } catch (error) {
+      this.notice = message(error);
+    }
+    this.phase = 'ready';
+  }
+
+  setAutoReload(on: boolean) {
+    this.autoReload = on;
+    writeStorage(AUTO_RELOAD_KEY, String(on));
+  }
+
+  async #watchVersion() {
+    try {
+      await (this.#api as unknown as VersionAware).onVersionChange?.(proxy(() => {
+        this.versionChanged = true;
+        if (this.autoReload) location.reload();
+      }));
+    } catch {
+      // an api without onVersionChange: nothing to watch
+    }
+  }
+}
