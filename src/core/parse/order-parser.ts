@@ -1,0 +1,374 @@
+import { REQUIRED_ORDER_FIELDS } from '../types';
+import type {
+  DayOrder, FileFailure, ImportOptions, OrderField, OrderTable, RejectReason, RejectedRow,
+} from '../types';
+import { NOT_SIMPLE, simpleCents, simpleIsoDate } from './fast-cells';
+import { FOOTER_PATTERN } from './footer-row';
+import { grownFloat64, grownInt32 } from './growable';
+import { parseAmountCents } from './parse-amount';
+import { parseDate } from './parse-date';
+import { parseDecimal } from './parse-decimal';
+import { RowScanner } from './row-scanner';
+import { StringDictionary } from './string-dictionary';
+
+/** A parsed file: one row per order, how many data rows were read, and the rows left out. */
+export interface ParsedOrders {
+  ok: true;
+  table: OrderTable;
+  rowsRead: number;
+  /** At most `MAX_REJECTED_KEPT` rows, in file order; `rejectedCount` counts them all. */
+  rejected: RejectedRow[];
+  rejectedCount: number;
+}
+
+/** Receives a file's text in chunks cut anywhere, then returns its orders or why it cannot be read. */
+export interface OrderParser {
+  push(text: string): void;
+  /** Data rows read so far (blank lines, the header and footer lines excluded). */
+  readonly rowsRead: number;
+  finish(): ParsedOrders | FileFailure;
+}
+
+export const MAX_REJECTED_KEPT = 100_000;
+const MAX_DATE_MEMO = 200_000;
+
+interface TextColumn {
+  index: number;
+  key: string;
+  dict: StringDictionary;
+  unwrapId: boolean;
+}
+
+/** Start and end of a cell after trimming spaces and, for ids, Excel's `="…"` and leading `'` wrappers. */
+function trimmedRange(s: string, start: number, end: number, unwrapId: boolean): [number, number] {
+  while (start < end && s.charCodeAt(start) <= 32) start++;
+  while (end > start && s.charCodeAt(end - 1) <= 32) end--;
+  if (unwrapId && end > start) {
+    const c = s.charCodeAt(start);
+    if (c === 61 && end - start >= 3 && s.charCodeAt(start + 1) === 34 && s.charCodeAt(end - 1) === 34) {
+      start += 2;
+      end--;
+    } else if (c === 39) start++;
+  }
+  return [start, end];
+}
+
+/**
+ * A streaming orders parser for one file. Choices worth knowing: an empty amount cell (when an amount
+ * column is mapped) rejects the row as `badAmount`, because an order of unknown value would skew every
+ * money figure; an empty quantity is unknown (NaN); an empty refund is 0. A row with more cells than
+ * the header is accepted when the extra cells are empty; a row with fewer is accepted only when every
+ * missing column plays no order role. Dates keep the calendar day as written, offsets are not applied.
+ */
+export function createOrderParser(fileName: string, options: ImportOptions): OrderParser {
+  const col = {} as Record<OrderField, number>;
+  for (const field of ['customerId', 'orderDate', 'amount', 'orderId', 'quantity', 'refund', 'email'] as const) {
+    col[field] = -1;
+  }
+  const headers: string[] = [];
+  const textColumns: TextColumn[] = [];
+  let lastRoleColumn = -1;
+  for (const m of options.mapping) {
+    headers[m.index] = m.header;
+    if (m.role === 'ignore') continue;
+    if (m.role === 'keep') {
+      textColumns.push({ index: m.index, key: `keep:${m.header}`, dict: new StringDictionary(), unwrapId: false });
+      continue;
+    }
+    lastRoleColumn = Math.max(lastRoleColumn, m.index);
+    col[m.role] = m.index;
+    if (m.role !== 'customerId' && m.role !== 'orderDate' && m.role !== 'amount' && m.role !== 'quantity' &&
+        m.role !== 'refund') {
+      textColumns.push({ index: m.index, key: m.role, dict: new StringDictionary(), unwrapId: m.role === 'orderId' });
+    }
+  }
+  const width = options.mapping.reduce((w, m) => Math.max(w, m.index + 1), 0);
+  const missing = REQUIRED_ORDER_FIELDS.filter((f) => col[f] < 0);
+  const dayOrder: DayOrder = options.dayOrder;
+  const decimalComma = options.decimalComma === true;
+  const group = options.groupLineItems && col.orderId >= 0;
+  const orderIdColumn = textColumns.find((t) => t.key === 'orderId');
+
+  const scanner = new RowScanner(options.delimiter);
+  const customers = new StringDictionary();
+  let day: Int32Array = new Int32Array(1024);
+  let time: Int32Array = new Int32Array(1024);
+  let amount: Float64Array = new Float64Array(1024);
+  let quantity: Float64Array = new Float64Array(1024);
+  let lines: Int32Array = new Int32Array(1024);
+  let length = 0;
+  let rowsRead = 0;
+  let headerSeen = false;
+  let sawAnything = false;
+  let carry = '';
+  let first = true;
+  let crOnly = false;
+  const rejected: RejectedRow[] = [];
+  let rejectedCount = 0;
+  const dateMemo = new Map<string, number>();
+  // Output row of each order id's first line, by order-id code, when line items are grouped.
+  let groupRow: Int32Array = new Int32Array(group ? 1024 : 0).fill(-1);
+
+  // The cell being read: its text is `cs.slice(ca, cb)`.
+  let cs = '';
+  let ca = 0;
+  let cb = 0;
+  const cellAt = (c: number) => {
+    if (c >= scanner.count) {
+      cs = '';
+      ca = 0;
+      cb = 0;
+      return;
+    }
+    const u = scanner.quoted ? scanner.unescaped[c] : undefined;
+    if (u === undefined) {
+      cs = scanner.buf;
+      ca = scanner.start[c]!;
+      cb = scanner.end[c]!;
+    } else {
+      cs = u;
+      ca = 0;
+      cb = u.length;
+    }
+  };
+
+  const reject = (reason: RejectReason, c: number, value: string) => {
+    rejectedCount++;
+    if (rejected.length < MAX_REJECTED_KEPT) {
+      rejected.push({
+        file: fileName, line: scanner.rowLine, column: c < 0 ? 0 : c + 1, columnName: c < 0 ? '' : headers[c] ?? '',
+        reason, value: value.slice(0, 200),
+      });
+    }
+  };
+
+  /** Blank-looking rows, footers and total rows are not data; they are dropped without a report. */
+  const notData = (): boolean => {
+    let firstText: string | null = null;
+    for (let i = 0; i < scanner.count; i++) {
+      const text = scanner.cell(i).trim();
+      if (text !== '') {
+        firstText = text;
+        break;
+      }
+    }
+    if (firstText === null) return true;
+    if (!FOOTER_PATTERN.test(firstText)) return false;
+    return scanner.cell(col.customerId).trim() === '' || scanner.cell(col.orderDate).trim() === '';
+  };
+
+  const parseDay = (): number => {
+    let packed = simpleIsoDate(cs, ca, cb);
+    if (packed !== NOT_SIMPLE) return packed;
+    const text = cs.slice(ca, cb);
+    packed = dateMemo.get(text) ?? NOT_SIMPLE;
+    if (packed !== NOT_SIMPLE) return packed;
+    const parsed = parseDate(text, dayOrder);
+    packed = parsed === null ? NaN : parsed.day * 100000 + parsed.time + 1;
+    if (dateMemo.size >= MAX_DATE_MEMO) dateMemo.clear();
+    dateMemo.set(text, packed);
+    return packed;
+  };
+
+  const parseCents = (): number => {
+    const cents = simpleCents(cs, ca, cb);
+    return cents !== NOT_SIMPLE ? cents : parseAmountCents(cs.slice(ca, cb), decimalComma);
+  };
+
+  const parseQuantity = (): number => {
+    [ca, cb] = trimmedRange(cs, ca, cb, false);
+    if (ca === cb) return NaN;
+    const cents = simpleCents(cs, ca, cb);
+    if (cents !== NOT_SIMPLE) return cents / 100;
+    const q = parseDecimal(cs.slice(ca, cb), decimalComma);
+    return Number.isNaN(q) ? -Infinity : q;
+  };
+
+  const ensureCapacity = () => {
+    if (length < day.length) return;
+    day = grownInt32(day, length + 1);
+    time = grownInt32(time, length + 1);
+    amount = grownFloat64(amount, length + 1);
+    quantity = grownFloat64(quantity, length + 1);
+    lines = grownInt32(lines, length + 1);
+  };
+
+  const readHeader = () => {
+    const target = options.headerLine;
+    // A record spans lines rowLine … line − 1; the header is the record that reaches its line.
+    if (target !== undefined && scanner.line - 1 < target) return;
+    if (target === undefined) {
+      let filled = 0;
+      for (let i = 0; i < scanner.count; i++) if (scanner.cell(i).trim() !== '') filled++;
+      if (filled < 2) return;
+    }
+    headerSeen = true;
+  };
+
+  const row = () => {
+    if (!headerSeen) {
+      readHeader();
+      return;
+    }
+    const n = scanner.count;
+    if (n === 1 && scanner.start[0] === scanner.end[0]) return;
+    rowsRead++;
+    if (n !== width) {
+      let fits = n > width ? true : lastRoleColumn < n;
+      for (let i = width; i < n && fits; i++) if (scanner.cell(i).trim() !== '') fits = false;
+      if (!fits) {
+        if (notData()) rowsRead--;
+        else reject('wrongColumnCount', -1, scanner.cells().join(options.delimiter));
+        return;
+      }
+    }
+
+    let orderCode = -1;
+    if (group) {
+      cellAt(col.orderId);
+      const [a, b] = trimmedRange(cs, ca, cb, true);
+      if (a < b) {
+        orderCode = orderIdColumn!.dict.code(cs.slice(a, b));
+        const at = orderCode < groupRow.length ? groupRow[orderCode]! : -1;
+        if (at >= 0) {
+          if (col.quantity >= 0) {
+            cellAt(col.quantity);
+            const q = parseQuantity();
+            if (q === -Infinity) reject('badQuantity', col.quantity, cs.slice(ca, cb));
+            else if (!Number.isNaN(q)) quantity[at] = Number.isNaN(quantity[at]!) ? q : quantity[at]! + q;
+          }
+          return;
+        }
+      }
+    }
+
+    cellAt(col.customerId);
+    let [a, b] = trimmedRange(cs, ca, cb, true);
+    if (a === b && col.email >= 0) {
+      cellAt(col.email);
+      [a, b] = trimmedRange(cs, ca, cb, false);
+    }
+    if (a === b) {
+      if (notData()) rowsRead--;
+      else reject('missingCustomer', col.customerId, '');
+      return;
+    }
+    const customerText = cs.slice(a, b);
+
+    cellAt(col.orderDate);
+    [ca, cb] = trimmedRange(cs, ca, cb, false);
+    if (ca === cb) {
+      if (notData()) rowsRead--;
+      else reject('missingDate', col.orderDate, '');
+      return;
+    }
+    const packed = parseDay();
+    if (Number.isNaN(packed)) {
+      reject('badDate', col.orderDate, cs.slice(ca, cb));
+      return;
+    }
+
+    let cents = NaN;
+    if (col.amount >= 0) {
+      cellAt(col.amount);
+      [ca, cb] = trimmedRange(cs, ca, cb, false);
+      cents = ca === cb ? NaN : parseCents();
+      if (Number.isNaN(cents)) {
+        reject('badAmount', col.amount, cs.slice(ca, cb));
+        return;
+      }
+      if (col.refund >= 0) {
+        cellAt(col.refund);
+        [ca, cb] = trimmedRange(cs, ca, cb, false);
+        const refund = ca === cb ? 0 : parseCents();
+        if (Number.isNaN(refund)) {
+          reject('badAmount', col.refund, cs.slice(ca, cb));
+          return;
+        }
+        cents -= refund;
+      }
+    }
+
+    let units = NaN;
+    if (col.quantity >= 0) {
+      cellAt(col.quantity);
+      units = parseQuantity();
+      if (units === -Infinity) {
+        reject('badQuantity', col.quantity, cs.slice(ca, cb));
+        return;
+      }
+    }
+
+    ensureCapacity();
+    const i = length++;
+    customers.set(i, customers.code(customerText));
+    const d = Math.floor(packed / 100000);
+    day[i] = d;
+    time[i] = packed - d * 100000 - 1;
+    amount[i] = cents;
+    quantity[i] = units;
+    lines[i] = scanner.rowLine;
+    for (const t of textColumns) {
+      if (t === orderIdColumn && orderCode >= 0) {
+        t.dict.set(i, orderCode);
+        continue;
+      }
+      cellAt(t.index);
+      const [x, y] = trimmedRange(cs, ca, cb, t.unwrapId);
+      t.dict.set(i, x === y ? -1 : t.dict.code(cs.slice(x, y)));
+    }
+    if (orderCode >= 0) {
+      if (orderCode >= groupRow.length) {
+        const next = new Int32Array(Math.max(orderCode + 1, groupRow.length * 2)).fill(-1);
+        next.set(groupRow);
+        groupRow = next;
+      }
+      groupRow[orderCode] = i;
+    }
+  };
+
+  const drain = (text: string, final: boolean) => {
+    scanner.reset(text);
+    while (scanner.next(final)) {
+      sawAnything = true;
+      row();
+    }
+    carry = final ? '' : text.slice(scanner.pos);
+  };
+
+  return {
+    get rowsRead() {
+      return rowsRead;
+    },
+    push(text: string) {
+      if (missing.length > 0 || text === '') return;
+      if (first) {
+        first = false;
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        crOnly = !text.includes('\n') && text.includes('\r');
+      }
+      if (crOnly) text = text.replaceAll('\r', '\n');
+      drain(carry === '' ? text : carry + text, false);
+    },
+    finish(): ParsedOrders | FileFailure {
+      if (missing.length > 0) return { ok: false, problem: 'missingRequired', detail: { fields: missing.join(',') } };
+      if (carry !== '') drain(carry, true);
+      if (!sawAnything) return { ok: false, problem: 'empty' };
+      if (!headerSeen || rowsRead === 0) return { ok: false, problem: 'headerOnly' };
+      if (length === 0) return { ok: false, problem: 'noValidRows', detail: { rejected: rejectedCount } };
+      const text: OrderTable['text'] = {};
+      for (const t of textColumns) text[t.key] = t.dict.column(length);
+      const table: OrderTable = {
+        length,
+        customer: customers.column(length),
+        day: day.slice(0, length),
+        time: time.slice(0, length),
+        amountCents: amount.slice(0, length),
+        quantity: quantity.slice(0, length),
+        line: lines.slice(0, length),
+        text,
+      };
+      return { ok: true, table, rowsRead, rejected, rejectedCount };
+    },
+  };
+}
