@@ -1,3 +1,6 @@
+import { overviewOf } from '../core/metrics/overview';
+import { HEAD_BYTES, inspect } from '../core/parse/inspect';
+import { demoShopCsv } from '../core/sample/demo-shop';
 import type {
   DateRange,
   Encoding,
@@ -11,6 +14,15 @@ import type {
   Workspace,
 } from '../core/types';
 import type { AtlasDb } from '../storage/db';
+import { storageEstimate, type StorageLike } from '../storage/storage-estimate';
+import {
+  deleteWorkspaceRecords,
+  lastRangeKey,
+  ordersDataset,
+  workspaceSummaries,
+} from '../storage/workspace-records';
+import { createOrderCache } from './order-cache';
+import { runImport, type ImportJob } from './run-import';
 
 /** A workspace as the workspace switcher lists it. */
 export interface WorkspaceSummary extends Workspace {
@@ -25,31 +37,144 @@ export interface StorageInfo {
   persisted: boolean;
 }
 
-/** Everything the UI may ask of the worker. Arguments and results are plain data. */
-export function createAnalysisApi(db: AtlasDb) {
-  void db;
+/** What the api takes from its surroundings; the defaults are the worker's globals. */
+export interface ApiEnvironment {
+  /** `navigator.storage`, absent in Node. */
+  storage?: StorageLike;
+  fetch?: (url: string) => Promise<Response>;
+  /** Bytes decoded per import step (tests make it small). */
+  chunkBytes?: number;
+}
+
+/** Bump when a change of the analysis code changes its results: cached results then no longer match. */
+export const CODE_VERSION = 1;
+
+/** The cache key of an Overview: its inputs are the dataset (a new id per import), the range and the code. */
+function overviewKey(datasetId: string, range: DateRange): string {
+  return `overview|v${CODE_VERSION}|${datasetId}|${range.from ?? ''}|${range.to ?? ''}`;
+}
+
+const ignore = () => {};
+
+/** Calls a callback (maybe a Comlink proxy, whose call returns a promise) without waiting or failing. */
+function callQuietly<A extends unknown[]>(callback: (...args: A) => void, ...args: A): void {
+  try {
+    const sent = callback(...args) as unknown;
+    if (sent instanceof Promise) sent.catch(ignore);
+  } catch { /* a page that went away cannot be told */ }
+}
+
+function report(onProgress: ((p: ImportProgress) => void) | undefined): (p: ImportProgress) => void {
+  return onProgress ? (p) => callQuietly(onProgress, p) : ignore;
+}
+
+function defaultEnvironment(): ApiEnvironment {
+  const g = globalThis as { navigator?: { storage?: StorageLike }; fetch?: typeof fetch };
+  return { storage: g.navigator?.storage, fetch: g.fetch ? (url) => g.fetch!(url) : undefined };
+}
+
+/**
+ * Everything the UI may ask of the worker. Arguments and results are plain data; callbacks come as
+ * Comlink `proxy(fn)`.
+ */
+export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvironment()) {
+  const orders = createOrderCache(db);
+  const running = new Set<ImportJob>();
+  const versionListeners = new Set<() => void>();
+  let importQueue: Promise<unknown> = Promise.resolve();
+  let seeding: Promise<boolean> | null = null;
+
+  // Persisting is the page's call in browsers (persist() is not exposed to workers); this covers the rest.
+  void env.storage?.persist?.().catch(ignore);
+
+  db.on('versionchange', () => {
+    // Another tab opens a newer schema: let it proceed, and tell the page to reload onto it.
+    db.close();
+    orders.clear();
+    for (const listener of versionListeners) callQuietly(listener);
+  });
+
+  /** Imports run one after another, so two merges never start from the same stored dataset. */
+  function queueImport(
+    workspaceId: string, file: Blob, fileName: string, options: ImportOptions,
+    onProgress: ((p: ImportProgress) => void) | undefined, cancellable: boolean,
+  ): Promise<ImportResult> {
+    const job: ImportJob = { cancelled: false };
+    if (cancellable) running.add(job);
+    const ctx = { db, orders, storage: env.storage, chunkBytes: env.chunkBytes };
+    const result = importQueue.then(() => (job.cancelled
+      ? { ok: false, problem: 'cancelled' } as const
+      : runImport(ctx, job, workspaceId, file, fileName, options, report(onProgress))));
+    importQueue = result.catch(ignore);
+    return result.finally(() => running.delete(job));
+  }
+
+  async function addWorkspace(name: string, sample: Workspace['sample']): Promise<Workspace> {
+    const now = new Date().toISOString();
+    const workspace: Workspace = { id: crypto.randomUUID(), name: name.trim(), sample, createdAt: now, updatedAt: now };
+    await db.workspaces.add(workspace);
+    return workspace;
+  }
+
+  /** Imports a sample through the same path as a person's file; an empty sample workspace is removed. */
+  async function addSample(name: string, sample: 'demo' | 'cdnow', file: Blob, fileName: string,
+    onProgress: ((p: ImportProgress) => void) | undefined): Promise<boolean> {
+    const inspection = await inspectBlob(file, fileName);
+    if (!('mapping' in inspection)) return false;
+    const workspace = await addWorkspace(name, sample);
+    const { encoding, delimiter, mapping, dayOrder, groupLineItems } = inspection;
+    const result = await queueImport(workspace.id, file, fileName,
+      { encoding, delimiter, mapping, dayOrder, groupLineItems }, onProgress, false);
+    if (!result.ok) await deleteWorkspaceRecords(db, workspace.id);
+    return result.ok;
+  }
+
+  async function inspectBlob(
+    file: Blob, fileName: string, overrides?: { encoding?: Encoding; delimiter?: Delimiter },
+  ): Promise<Inspection | FileFailure> {
+    const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
+    return inspect(head, fileName, file.size, overrides);
+  }
+
   return {
-    /** All workspaces, samples first on first run, then by creation. */
+    /** All workspaces with their order and customer counts, oldest first: the demo sample, CDNOW, then yours. */
     async listWorkspaces(): Promise<WorkspaceSummary[]> {
-      throw new Error('not implemented');
+      return workspaceSummaries(db);
     },
-    /** Creates the two sample workspaces when the database has never been seeded. Returns true if it did. */
+    /**
+     * Creates the two sample workspaces (demo shop first, then CDNOW from `${baseUrl}samples/cdnow.csv`)
+     * when the database has never been seeded and holds no workspace. Returns true if it did. Samples the
+     * person deletes are not created again.
+     */
     async ensureSamples(baseUrl: string, onProgress?: (p: ImportProgress) => void): Promise<boolean> {
-      void baseUrl; void onProgress;
-      throw new Error('not implemented');
+      seeding ??= (async () => {
+        if (await db.meta.get('seeded')) return false;
+        if ((await db.workspaces.count()) > 0) {
+          await db.meta.put({ key: 'seeded', value: true });
+          return false;
+        }
+        await addSample('Demo shop · 演示商店', 'demo', new Blob([demoShopCsv()]), 'demo-shop.csv', onProgress);
+        await db.meta.put({ key: 'seeded', value: true });
+        try {
+          const response = await env.fetch?.(`${baseUrl}samples/cdnow.csv`);
+          if (response?.ok) await addSample('CDNOW', 'cdnow', await response.blob(), 'cdnow.csv', onProgress);
+        } catch { /* offline on first visit: the demo shop is enough */ }
+        return true;
+      })().finally(() => { seeding = null; });
+      return seeding;
     },
+    /** A new empty workspace (not a sample). */
     async createWorkspace(name: string): Promise<Workspace> {
-      void name;
-      throw new Error('not implemented');
+      return addWorkspace(name, null);
     },
     async renameWorkspace(id: string, name: string): Promise<void> {
-      void id; void name;
-      throw new Error('not implemented');
+      await db.workspaces.update(id, { name: name.trim(), updatedAt: new Date().toISOString() });
     },
     /** Deletes a workspace with all its datasets, chunks and cached results, in one transaction. */
     async deleteWorkspace(id: string): Promise<void> {
-      void id;
-      throw new Error('not implemented');
+      await importQueue; // an import into it would otherwise fail halfway with an error
+      await deleteWorkspaceRecords(db, id);
+      orders.clear();
     },
     /** Reads the head of a file: encoding, delimiter, header, preview and a proposed mapping. */
     async inspectFile(
@@ -57,10 +182,12 @@ export function createAnalysisApi(db: AtlasDb) {
       fileName: string,
       overrides?: { encoding?: Encoding; delimiter?: Delimiter },
     ): Promise<Inspection | FileFailure> {
-      void file; void fileName; void overrides;
-      throw new Error('not implemented');
+      return inspectBlob(file, fileName, overrides);
     },
-    /** Parses, validates and merges a whole file into the workspace's orders, atomically. */
+    /**
+     * Parses, validates and merges a whole file into the workspace's orders, atomically: the workspace
+     * changes only if the whole import commits. Progress comes as (bytes, rows) per ~4 MB read.
+     */
     async importOrders(
       workspaceId: string,
       file: Blob,
@@ -68,25 +195,59 @@ export function createAnalysisApi(db: AtlasDb) {
       options: ImportOptions,
       onProgress?: (p: ImportProgress) => void,
     ): Promise<ImportResult> {
-      void workspaceId; void file; void fileName; void options; void onProgress;
-      throw new Error('not implemented');
+      return queueImport(workspaceId, file, fileName, options, onProgress, true);
     },
     /** Stops the running import; it then resolves with `{ ok: false, problem: 'cancelled' }`. */
     async cancelImport(): Promise<void> {
-      throw new Error('not implemented');
+      for (const job of running) job.cancelled = true;
     },
-    /** KPIs and the monthly series for a range, from the cache when the inputs are unchanged. */
+    /**
+     * KPIs and the monthly series for a range, from the cache when the inputs are unchanged; remembers the
+     * range for cachedOverview. Null when the workspace has no orders.
+     */
     async overview(workspaceId: string, range: DateRange): Promise<OverviewResult | null> {
-      void workspaceId; void range;
-      throw new Error('not implemented');
+      const wanted = { from: range.from, to: range.to };
+      await db.meta.put({ key: lastRangeKey(workspaceId), value: wanted });
+      const dataset = await ordersDataset(db, workspaceId);
+      if (!dataset) return null;
+      const key = overviewKey(dataset.id, wanted);
+      const hit = await db.results.get(key);
+      if (hit) return { ...hit.value, cached: true };
+      const table = await orders.get(dataset);
+      const computedAt = new Date().toISOString();
+      const result: OverviewResult = {
+        workspaceId, range: wanted, ...overviewOf(table, wanted), cached: false, computedAt,
+      };
+      await db.transaction('rw', db.datasets, db.results, async () => {
+        // An import may have replaced the dataset meanwhile: cache only what still describes stored data.
+        if (await db.datasets.get(dataset.id)) {
+          await db.results.put({ key, workspaceId, datasetId: dataset.id, value: result, createdAt: computedAt });
+        }
+      });
+      return result;
     },
-    /** The cached overview for a workspace's last-used range, without computing; null when none. */
+    /** The cached overview for a workspace's last-used range, without reading any orders; null when none. */
     async cachedOverview(workspaceId: string): Promise<OverviewResult | null> {
-      void workspaceId;
-      throw new Error('not implemented');
+      return db.transaction('r', db.datasets, db.meta, db.results, async () => {
+        const [dataset, last] = await Promise.all([ordersDataset(db, workspaceId), db.meta.get(lastRangeKey(workspaceId))]);
+        if (!dataset) return null;
+        const range = (last?.value as DateRange | undefined) ?? { from: null, to: null };
+        const hit = await db.results.get(overviewKey(dataset.id, range));
+        return hit ? { ...hit.value, cached: true } : null;
+      });
     },
+    /** Bytes used and allowed for this origin, and whether the browser keeps them under pressure. */
     async storageInfo(): Promise<StorageInfo> {
-      throw new Error('not implemented');
+      const { usage, quota } = await storageEstimate(env.storage);
+      const persisted = await env.storage?.persisted?.().catch(() => false) ?? false;
+      return { usage, quota, persisted };
+    },
+    /**
+     * Registers `callback` (a Comlink `proxy(fn)`) for when another tab upgrades or deletes the database:
+     * this worker has then closed its connection, and the page should say so and reload.
+     */
+    async onVersionChange(callback: () => void): Promise<void> {
+      versionListeners.add(callback);
     },
   };
 }

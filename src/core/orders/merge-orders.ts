@@ -56,7 +56,7 @@ export function mergeOrders(existing: OrderTable | null, incoming: OrderTable): 
   const n = existing.length + addedRows.length;
   const merge = <T extends Int32Array | Float64Array>(make: (n: number) => T, base: T, inc: T): T => {
     const out = make(n);
-    out.set(base);
+    out.set(base.subarray(0, existing.length)); // a column may have spare capacity past `length`
     for (const [j, i] of updates) out[j] = inc[i]!;
     addedRows.forEach((i, k) => { out[existing.length + k] = inc[i]!; });
     return out;
@@ -94,5 +94,6 @@ function unifyColumn(
       if (code >= 0) recoded[i] = recode[code]!;
     }
   }
-  return { values, base: base ? base.codes : new Int32Array(baseLength).fill(-1), incoming: recoded };
+  const baseCodes = base ? base.codes.subarray(0, baseLength) : new Int32Array(baseLength).fill(-1);
+  return { values, base: baseCodes, incoming: recoded };
 }
