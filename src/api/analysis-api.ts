@@ -1,6 +1,5 @@
 import { overviewOf } from '../core/metrics/overview';
 import { HEAD_BYTES, inspect } from '../core/parse/inspect';
-import { demoShopCsv } from '../core/sample/demo-shop';
 import type {
   DateRange,
   Encoding,
@@ -153,6 +152,8 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
           await db.meta.put({ key: 'seeded', value: true });
           return false;
         }
+        // Loaded only here: the generator is needed once per browser, not on every start.
+        const { demoShopCsv } = await import('../core/sample/demo-shop');
         await addSample('Demo shop · 演示商店', 'demo', new Blob([demoShopCsv()]), 'demo-shop.csv', onProgress);
         await db.meta.put({ key: 'seeded', value: true });
         try {
