@@ -72,14 +72,16 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     headers[m.index] = m.header;
     if (m.role === 'ignore') continue;
     if (m.role === 'keep') {
-      textColumns.push({ index: m.index, key: `keep:${m.header}`, dict: new StringDictionary(), unwrapId: false });
+      textColumns.push({ index: m.index, key: `keep:${m.header}`, dict: new StringDictionary(true), unwrapId: false });
       continue;
     }
     lastRoleColumn = Math.max(lastRoleColumn, m.index);
     col[m.role] = m.index;
     if (m.role !== 'customerId' && m.role !== 'orderDate' && m.role !== 'amount' && m.role !== 'quantity' &&
         m.role !== 'refund') {
-      textColumns.push({ index: m.index, key: m.role, dict: new StringDictionary(), unwrapId: m.role === 'orderId' });
+      // Grouping looks order ids up, so that column must stay deduplicated.
+      const adaptive = !(m.role === 'orderId' && options.groupLineItems);
+      textColumns.push({ index: m.index, key: m.role, dict: new StringDictionary(adaptive), unwrapId: m.role === 'orderId' });
     }
   }
   const width = options.mapping.reduce((w, m) => Math.max(w, m.index + 1), 0);
