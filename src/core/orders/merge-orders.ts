@@ -1,5 +1,5 @@
 import type { CodedStrings, OrderTable } from '../types';
-import { orderKeys } from './order-keys';
+import { matchRows } from './match-rows';
 import { unifyStrings } from './unify-strings';
 
 /** What a merge did: the merged table and how many incoming orders were new, changed or already known. */
@@ -12,7 +12,7 @@ export interface MergeOutcome {
 
 /**
  * Merges a newly imported table into the stored one without duplicates. Rows match by order id when
- * they have one, otherwise by (customer, day, amount in cents, occurrence in its table) — see orderKeys.
+ * they have one, otherwise by (customer, day, amount in cents), the k-th such row matching the k-th — see matchRows.
  * A matched row whose content differs is replaced by the incoming one (`updated`); new rows are appended
  * in file order (`added`). Existing rows keep their position and are never dropped. The dictionaries of
  * both sides are unified; a column present on one side only is −1 (strings) or NaN/−1 (numbers) elsewhere.
@@ -28,25 +28,23 @@ export function mergeOrders(existing: OrderTable | null, incoming: OrderTable): 
   )]));
   const order = text.get('orderId');
 
-  const known = new Map<string, number>();
-  orderKeys(existing.length, order?.base ?? null, existing.customer.codes, existing.day, existing.amountCents)
-    .forEach((key, row) => known.set(key, row));
-  const incomingKeys = orderKeys(
-    incoming.length, order?.incoming ?? null, customer.incoming, incoming.day, incoming.amountCents);
+  const match = matchRows(
+    { length: existing.length, order: order?.base ?? null, customer: customer.base, day: existing.day,
+      amountCents: existing.amountCents },
+    { length: incoming.length, order: order?.incoming ?? null, customer: customer.incoming, day: incoming.day,
+      amountCents: incoming.amountCents },
+    order?.values.length ?? 0,
+  );
 
-  const columns = [customer, ...text.values()];
-  const numbers = ['day', 'time', 'amountCents', 'quantity'] as const;
+  const codeColumns = [customer, ...text.values()];
   const addedRows: number[] = [];
   const updates: Array<[target: number, source: number]> = [];
   let unchanged = 0;
   for (let i = 0; i < incoming.length; i++) {
-    const j = known.get(incomingKeys[i]!);
-    if (j === undefined) {
+    const j = match[i]!;
+    if (j < 0) {
       addedRows.push(i);
-    } else if (
-      numbers.every((k) => Object.is(existing[k][j], incoming[k][i]))
-      && columns.every((c) => c.base[j] === c.incoming[i])
-    ) {
+    } else if (sameRow(existing, j, incoming, i) && codeColumns.every((c) => c.base[j] === c.incoming[i])) {
       unchanged++;
     } else {
       updates.push([j, i]);
@@ -80,6 +78,12 @@ export function mergeOrders(existing: OrderTable | null, incoming: OrderTable): 
     updated: updates.length,
     unchanged,
   };
+}
+
+/** Whether the numeric columns of existing row j and incoming row i are equal (NaN equals NaN). */
+function sameRow(a: OrderTable, j: number, b: OrderTable, i: number): boolean {
+  return a.day[j] === b.day[i] && a.time[j] === b.time[i]
+    && Object.is(a.amountCents[j], b.amountCents[i]) && Object.is(a.quantity[j], b.quantity[i]);
 }
 
 /** Both sides' codes of one string column under one dictionary; an absent side is all −1. */
