@@ -53,6 +53,7 @@ export const en = {
 
   'common.cancel': 'Cancel',
   'common.close': 'Close',
+  'common.listSep': '; ',
   'common.dismiss': 'Dismiss',
 
   'version.changed': 'The database was upgraded in another tab — reload',
@@ -165,6 +166,13 @@ export const en = {
   'import.details': 'Details: {details}',
   'import.unexpected': 'Something went wrong: {message}',
   'import.noWorkspace': 'Choose or create a workspace first.',
+
+  'detail.fields': 'missing: {value}',
+  'detail.rejected': 'rows rejected: {value}',
+  'detail.line': 'line {value}',
+  'detail.bytes': 'read so far: {value}',
+  'detail.needed': 'space needed: {value}',
+  'detail.available': 'space available: {value}',
 
   'phase.reading': 'Reading',
   'phase.parsing': 'Checking rows',

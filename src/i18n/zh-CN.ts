@@ -54,6 +54,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   'common.cancel': '取消',
   'common.close': '关闭',
+  'common.listSep': '；',
   'common.dismiss': '知道了',
 
   'version.changed': '数据库已在另一个标签页中升级——请重新加载',
@@ -164,6 +165,13 @@ export const zhCN: Record<MessageKey, string> = {
   'import.details': '详情：{details}',
   'import.unexpected': '出现错误：{message}',
   'import.noWorkspace': '请先选择或新建一个工作区。',
+
+  'detail.fields': '缺少：{value}',
+  'detail.rejected': '被拒绝的行数：{value}',
+  'detail.line': '第 {value} 行',
+  'detail.bytes': '已读取：{value}',
+  'detail.needed': '所需空间：{value}',
+  'detail.available': '可用空间：{value}',
 
   'phase.reading': '读取中',
   'phase.parsing': '校验数据行',

@@ -113,12 +113,14 @@ export class AppState {
   }
 
   /** Deletes a workspace; the route moves to another one (or to the empty state). */
-  async remove(id: string) {
+  async remove(id: string): Promise<boolean> {
     try {
       await this.#api.deleteWorkspace(id);
       await this.refresh();
+      return true;
     } catch (error) {
       this.notice = message(error);
+      return false;
     }
   }
 

@@ -1,0 +1,30 @@
+import type { Config } from 'vega-lite';
+
+/** The system font stack, CJK fonts included, so chart labels match the page in both languages. */
+export const FONT_STACK =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "PingFang SC", "Hiragino Sans GB", ' +
+  '"Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+
+/** Chart colours and fonts for the current theme; muted axes so the data carries the contrast. */
+export function chartConfig(dark: boolean): Config {
+  const text = dark ? '#c9d1db' : '#3d4652';
+  const grid = dark ? '#2c333d' : '#e6e9ee';
+  const mark = dark ? '#6ea8fe' : '#2563c9';
+  return {
+    background: 'transparent',
+    font: FONT_STACK,
+    view: { stroke: null },
+    axis: {
+      labelColor: text, titleColor: text, gridColor: grid, domainColor: grid, tickColor: grid,
+      labelFontSize: 12, titleFontSize: 12, titleFontWeight: 500,
+    },
+    legend: { labelColor: text, titleColor: text },
+    title: { color: text },
+    line: { color: mark, strokeWidth: 2 },
+    point: { color: mark, filled: true },
+    bar: { color: mark },
+    area: { color: mark },
+    mark: { color: mark },
+    range: { category: [mark, '#e07a2f', '#2f9e6e', '#9b59b6', '#c2415b'] },
+  };
+}
