@@ -33,7 +33,8 @@ export function parseDecimal(text: string, decimalComma = false): number {
   const whole = parts[0]!;
   const fraction = parts[1]!;
   if (!/^\d*$/.test(fraction)) return NaN;
-  if (whole.includes(thousands) && !new RegExp(String.raw`^\d{1,3}(\${thousands}\d{3})*$`).test(whole)) return NaN;
+  const grouped = thousands === ',' ? /^\d{1,3}(?:,\d{3})*$/ : /^\d{1,3}(?:\.\d{3})*$/;
+  if (whole.includes(thousands) && !grouped.test(whole)) return NaN;
   const digits = whole.split(thousands).join('');
   if (!/^\d*$/.test(digits) || (digits === '' && fraction === '')) return NaN;
   return sign * Number(`${digits || '0'}.${fraction || '0'}`);
