@@ -55,6 +55,9 @@ function overviewKey(datasetId: string, range: DateRange): string {
 
 const ignore = () => {};
 
+const SAMPLES = ['demo', 'cdnow'] as const;
+type SampleKind = (typeof SAMPLES)[number];
+
 /** Calls a callback (maybe a Comlink proxy, whose call returns a promise) without waiting or failing. */
 function callQuietly<A extends unknown[]>(callback: (...args: A) => void, ...args: A): void {
   try {
@@ -82,6 +85,7 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
   const versionListeners = new Set<() => void>();
   let importQueue: Promise<unknown> = Promise.resolve();
   let seeding: Promise<boolean> | null = null;
+  let restoring: Promise<number> | null = null;
 
   // Persisting is the page's call in browsers (persist() is not exposed to workers); this covers the rest.
   void env.storage?.persist?.().catch(ignore);
@@ -128,6 +132,28 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
     return result.ok;
   }
 
+  /** Creates the given samples in order (the demo shop first) and marks the database seeded. */
+  async function addSamples(baseUrl: string, which: readonly SampleKind[],
+    onProgress: ((p: ImportProgress) => void) | undefined): Promise<number> {
+    let created = 0;
+    if (which.includes('demo')) {
+      // Loaded only here: the generator is needed once per browser, not on every start.
+      const { demoShopCsv } = await import('../core/sample/demo-shop');
+      const file = new Blob([demoShopCsv()]);
+      if (await addSample('Demo shop · 演示商店', 'demo', file, 'demo-shop.csv', onProgress)) created++;
+    }
+    await db.meta.put({ key: 'seeded', value: true });
+    if (which.includes('cdnow')) {
+      try {
+        const response = await env.fetch?.(`${baseUrl}samples/cdnow.csv`);
+        if (response?.ok && await addSample('CDNOW', 'cdnow', await response.blob(), 'cdnow.csv', onProgress)) {
+          created++;
+        }
+      } catch { /* offline on first visit: the demo shop is enough */ }
+    }
+    return created;
+  }
+
   async function inspectBlob(
     file: Blob, fileName: string, overrides?: { encoding?: Encoding; delimiter?: Delimiter },
   ): Promise<Inspection | FileFailure> {
@@ -152,17 +178,21 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
           await db.meta.put({ key: 'seeded', value: true });
           return false;
         }
-        // Loaded only here: the generator is needed once per browser, not on every start.
-        const { demoShopCsv } = await import('../core/sample/demo-shop');
-        await addSample('Demo shop · 演示商店', 'demo', new Blob([demoShopCsv()]), 'demo-shop.csv', onProgress);
-        await db.meta.put({ key: 'seeded', value: true });
-        try {
-          const response = await env.fetch?.(`${baseUrl}samples/cdnow.csv`);
-          if (response?.ok) await addSample('CDNOW', 'cdnow', await response.blob(), 'cdnow.csv', onProgress);
-        } catch { /* offline on first visit: the demo shop is enough */ }
+        await addSamples(baseUrl, ['demo', 'cdnow'], onProgress);
         return true;
       })().finally(() => { seeding = null; });
       return seeding;
+    },
+    /**
+     * Brings back the sample workspaces the person deleted (those of `sample` 'demo' / 'cdnow' that are
+     * missing), whatever ensureSamples decided before. Returns how many it created.
+     */
+    async restoreSamples(baseUrl: string, onProgress?: (p: ImportProgress) => void): Promise<number> {
+      restoring ??= (async () => {
+        const present = new Set((await db.workspaces.toArray()).map((w) => w.sample));
+        return addSamples(baseUrl, SAMPLES.filter((s) => !present.has(s)), onProgress);
+      })().finally(() => { restoring = null; });
+      return restoring;
     },
     /** A new empty workspace (not a sample). */
     async createWorkspace(name: string): Promise<Workspace> {

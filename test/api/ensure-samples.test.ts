@@ -48,6 +48,16 @@ describe('ensureSamples', () => {
     expect(await api.ensureSamples('/app/')).toBe(false);
     expect(await api.listWorkspaces()).toEqual([]);
     expect(await db.chunks.count()).toBe(0);
+
+    // …unless the person asks for them back
+    const mine = await api.createWorkspace('Mine');
+    expect(await api.restoreSamples('/app/')).toBe(2);
+    expect((await api.listWorkspaces()).map((w) => [w.name, w.sample]))
+      .toEqual([['Mine', null], ['Demo shop · 演示商店', 'demo'], ['CDNOW', 'cdnow']]);
+    await api.deleteWorkspace((await api.listWorkspaces())[2]!.id);
+    expect(await api.restoreSamples('/app/')).toBe(1);
+    expect((await api.listWorkspaces()).map((w) => w.sample)).toEqual([null, 'demo', 'cdnow']);
+    expect(mine.sample).toBeNull();
   });
 
   it('keeps the demo shop when CDNOW cannot be fetched (offline first visit)', async () => {
