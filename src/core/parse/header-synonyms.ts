@@ -9,17 +9,20 @@ export const HEADER_SYNONYMS: Readonly<Record<OrderField, readonly string[]>> = 
     'customer id', 'customerid', 'customer no', 'customer number', 'client id', 'user id', 'userid',
     'member id', 'account id', 'buyer id', 'cust id', 'customer', 'customer code', 'account', 'client',
     '客户编号', '客户id', '会员编号', '用户id', '买家会员名', '客户代码', '会员id', '买家id', '客户',
+    'kundennummer', 'kunde', 'numéro client',
   ],
   orderDate: [
     'order date', 'orderdate', 'order created at', 'created at', 'created date (utc)', 'created (utc)',
     'purchase date', 'transaction date', 'invoice date', 'date', 'created', 'paid at', 'close date',
     'order time', 'timestamp', '下单时间', '订单日期', '下单日期', '订单创建时间', '成交时间', '付款时间',
     '订单付款时间', '交易时间', '日期', '时间',
+    'bestelldatum', 'datum', 'date de commande',
   ],
   amount: [
     'amount', 'order total', 'total', 'net sales', 'order amount', 'total amount', 'revenue', 'sales',
     'value', 'price', 'dollar value', 'grand total', 'total price', 'subtotal',
     '实付金额', '买家实际支付金额', '订单金额', '支付金额', '金额', '总金额', '销售额', '实收金额', '成交金额',
+    'betrag', 'summe', 'montant', 'importe',
   ],
   orderId: [
     'order id', 'orderid', 'order #', 'order no', 'order number', 'transaction id', 'invoice id',

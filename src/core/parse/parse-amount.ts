@@ -24,9 +24,10 @@ export function parseAmountCents(text: string, decimalComma = false): number {
     negative = !negative;
     s = s.slice(1).trim();
   }
+  const signed = negative;
   s = s.replace(LEADING, '').replace(TRAILING, '');
-  // A sign may also sit between the symbol and the digits: `$-12.50`, `¥ -5`.
-  if (s.startsWith('-') || s.startsWith('\u2212')) {
+  // A sign may also sit between the symbol and the digits: `$-12.50`, `¥ -5`, but only one sign in all.
+  if (!signed && (s.startsWith('-') || s.startsWith('\u2212'))) {
     negative = !negative;
     s = s.slice(1).trim();
   }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../../src/core/parse/parse-date';
+
+// 2024-05-01 is day 19844 since 1970-01-01 (54 years: 19723 days to 2024-01-01, + 121 to May 1st).
+const MAY_1 = 19844;
+
+describe('parseDate', () => {
+  it.each([
+    ['2024-05-01', 'mdy', { day: MAY_1, time: -1 }],
+    ['2024-05-01T10:00:00Z', 'mdy', { day: MAY_1, time: 36000 }],
+    ['2024-05-01 10:00:00 +0000', 'mdy', { day: MAY_1, time: 36000 }],
+    // The offset is not applied: the day stays as written even when UTC would be the day before.
+    ['2024-05-01 01:30:00 +0800', 'mdy', { day: MAY_1, time: 5400 }],
+    ['2024-05-01T23:59:59.123-07:00', 'mdy', { day: MAY_1, time: 86399 }],
+    ['2024/5/1', 'mdy', { day: MAY_1, time: -1 }],
+    ['2024/5/1 9:05', 'mdy', { day: MAY_1, time: 32700 }],
+    ['5/1/2024', 'mdy', { day: MAY_1, time: -1 }],
+    ['1/5/2024', 'dmy', { day: MAY_1, time: -1 }],
+    ['05/01/2024 3:15 PM', 'mdy', { day: MAY_1, time: 54900 }],
+    ['5/1/24', 'mdy', { day: MAY_1, time: -1 }],
+    ['1.5.2024', 'mdy', { day: MAY_1, time: -1 }],
+    ['20240501', 'mdy', { day: MAY_1, time: -1 }],
+    ['2024年5月1日', 'mdy', { day: MAY_1, time: -1 }],
+    ['2024年5月1日 10:00', 'mdy', { day: MAY_1, time: 36000 }],
+    ['2024年05月01日10:30:15', 'mdy', { day: MAY_1, time: 37815 }],
+    ['  2024-05-01  ', 'mdy', { day: MAY_1, time: -1 }],
+    ['1970-01-01', 'mdy', { day: 0, time: -1 }],
+    ['1969-12-31', 'mdy', { day: -1, time: -1 }],
+    ['2024-02-29', 'mdy', { day: 19782, time: -1 }],
+  ] as const)('%s (%s)', (text, order, expected) => {
+    expect(parseDate(text, order)).toEqual(expected);
+  });
+
+  it.each([
+    '2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '13/13/2024', '2024-05-01 25:00', '2024-05-01 10:60',
+    '2024年2月30日', '20241301', 'May 1st', '', 'n/a', '45123', '2024-5',
+  ])('rejects %j', (text) => {
+    expect(parseDate(text, 'mdy')).toBeNull();
+  });
+});
