@@ -114,7 +114,9 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
 
   async function addWorkspace(name: string, sample: Workspace['sample']): Promise<Workspace> {
     const now = new Date().toISOString();
-    const workspace: Workspace = { id: crypto.randomUUID(), name: name.trim(), sample, createdAt: now, updatedAt: now };
+    const workspace: Workspace = {
+      id: crypto.randomUUID(), name: name.trim(), sample, createdAt: now, updatedAt: now,
+    };
     await db.workspaces.add(workspace);
     return workspace;
   }
@@ -260,7 +262,9 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
     /** The cached overview for a workspace's last-used range, without reading any orders; null when none. */
     async cachedOverview(workspaceId: string): Promise<OverviewResult | null> {
       return db.transaction('r', db.datasets, db.meta, db.results, async () => {
-        const [dataset, last] = await Promise.all([ordersDataset(db, workspaceId), db.meta.get(lastRangeKey(workspaceId))]);
+        const [dataset, last] = await Promise.all([
+          ordersDataset(db, workspaceId), db.meta.get(lastRangeKey(workspaceId)),
+        ]);
         if (!dataset) return null;
         const range = (last?.value as DateRange | undefined) ?? { from: null, to: null };
         const hit = await db.results.get(overviewKey(dataset.id, range));

@@ -4,8 +4,8 @@ import type { Chunk, Dict } from './db';
 /** Rows per stored chunk: few records per dataset, each small enough to clone without a long pause. */
 export const CHUNK_ROWS = 262_144;
 
-/** The `dicts` record id of one column of a dataset. */
-export function dictId(datasetId: string, column: string): string {
+/** The `dicts` record id of one column of a dataset: one record per column, shared by all chunks. */
+function dictId(datasetId: string, column: string): string {
   return `${datasetId}:${column}`;
 }
 

@@ -186,13 +186,20 @@ A5,c4,2024-03-01,3.00,paid
     expect(await api.storageInfo()).toEqual({ usage: 999_990, quota: 1_000_000, persisted: false });
   });
 
-  it('returns a file that cannot be read as one failure and stores nothing', async () => {
+  it('returns a file that cannot be read as one failure and leaves the workspace unchanged', async () => {
     const { db, api } = setup();
     const ws = await api.createWorkspace('Shop');
     const options = await optionsFor(api, JANUARY_FEBRUARY, 'a.csv');
-    const result = await api.importOrders(ws.id, csv('order_id,customer_id,order_date,amount,status'), 'h.csv', options);
-    expect(result).toMatchObject({ ok: false });
+    const headerOnly = csv('order_id,customer_id,order_date,amount,status');
+    expect(await api.importOrders(ws.id, headerOnly, 'h.csv', options)).toEqual({ ok: false, problem: 'headerOnly' });
     expect(await db.datasets.count()).toBe(0);
+
+    await api.importOrders(ws.id, JANUARY_FEBRUARY, 'a.csv', options);
+    const before = await snapshot(db);
+    const allBad = csv('order_id,customer_id,order_date,amount,status\nX1,c1,not a date,1.00,paid');
+    expect(await api.importOrders(ws.id, allBad, 'bad.csv', options))
+      .toEqual({ ok: false, problem: 'noValidRows', detail: { rejected: 1 } });
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it('renames and deletes a workspace with its datasets, chunks, dictionaries and results', async () => {

@@ -15,7 +15,8 @@ const datasetOf = (table: OrderTable, chunkCount: number): Dataset => ({
 describe('encodeOrders / decodeOrders', () => {
   it('round-trips a small table through IndexedDB, dictionaries stored once', async () => {
     const table = tableOf([
-      { customer: '张三', day: 19800, amountCents: 12345, quantity: 2, time: 3600, text: { orderId: 'A-1', category: '茶' } },
+      { customer: '张三', day: 19800, amountCents: 12345, quantity: 2, time: 3600,
+        text: { orderId: 'A-1', category: '茶' } },
       { customer: 'bob', day: 19801, amountCents: -500, text: { orderId: 'A-2' } },
       { customer: '张三', day: 19802 },
     ], ['status']);
@@ -57,7 +58,11 @@ describe('encodeOrders / decodeOrders', () => {
     };
     const { chunks, dicts } = encodeOrders(table, 'd1');
     expect(chunks.map((c) => [c.index, c.start, c.length, c.day.buffer.byteLength]))
-      .toEqual([[0, 0, CHUNK_ROWS, CHUNK_ROWS * 4], [1, CHUNK_ROWS, CHUNK_ROWS, CHUNK_ROWS * 4], [2, CHUNK_ROWS * 2, 5, 20]]);
+      .toEqual([
+        [0, 0, CHUNK_ROWS, CHUNK_ROWS * 4],
+        [1, CHUNK_ROWS, CHUNK_ROWS, CHUNK_ROWS * 4],
+        [2, CHUNK_ROWS * 2, 5, 20], // exact-size copies: no chunk stores the whole column's buffer
+      ]);
     const back = decodeOrders(datasetOf(table, 3), [chunks[2]!, chunks[0]!, chunks[1]!], dicts.reverse());
     expect(back.length).toBe(n);
     // toEqual over half a million elements is slow; compare element by element instead

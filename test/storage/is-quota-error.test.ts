@@ -7,8 +7,10 @@ const abort = () => new DOMException('The transaction was aborted.', 'AbortError
 describe('isQuotaError', () => {
   it.each([
     ['a QuotaExceededError', quota()],
-    ['Dexie wrapping it (err.inner)', Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError', inner: quota() })],
-    ['an AbortError with an inner quota error (Dexie)', Object.assign(new Error('aborted'), { name: 'AbortError', inner: quota() })],
+    ['Dexie wrapping it (err.inner)',
+      Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError', inner: quota() })],
+    ['an AbortError with an inner quota error (Dexie)',
+      Object.assign(new Error('aborted'), { name: 'AbortError', inner: quota() })],
     ['an AbortError whose cause is the quota error', Object.assign(abort(), { cause: quota() })],
     ['a transaction abort carrying the quota error in `error`', { name: 'AbortError', error: quota() }],
     ['two levels of wrapping', { name: 'DatabaseClosedError', inner: { name: 'AbortError', inner: quota() } }],
