@@ -7,7 +7,7 @@ import type { OrderField } from '../types';
 export const HEADER_SYNONYMS: Readonly<Record<OrderField, readonly string[]>> = {
   customerId: [
     'customer id', 'customerid', 'customer no', 'customer number', 'client id', 'user id', 'userid',
-    'member id', 'account id', 'buyer id', 'cust id', 'customer', 'customer code', 'account', 'client',
+    'member id', 'account id', 'account name', 'buyer id', 'cust id', 'customer', 'customer code', 'account', 'client',
     '客户编号', '客户id', '会员编号', '用户id', '买家会员名', '客户代码', '会员id', '买家id', '客户',
     'kundennummer', 'kunde', 'numéro client',
   ],
