@@ -151,6 +151,20 @@ A5,c4,2024-03-01,3.00,paid
     expect(await api.listWorkspaces()).toMatchObject([{ id: ws.id, orders: 4, customers: 3 }]);
   });
 
+  it('honours a cancel that arrives after parsing, just before the write', async () => {
+    const { db, api } = setup();
+    const ws = await api.createWorkspace('Shop');
+    const options = await optionsFor(api, JANUARY_FEBRUARY, 'a.csv');
+    await api.importOrders(ws.id, JANUARY_FEBRUARY, 'a.csv', options);
+    const before = await snapshot(db);
+    const newer = csv('order_id,customer_id,order_date,amount,status\nZ9,c9,2024-04-01,1.00,paid');
+    const result = await api.importOrders(ws.id, newer, 'b.csv', options, (p) => {
+      if (p.phase === 'saving') void api.cancelImport();
+    });
+    expect(result).toEqual({ ok: false, problem: 'cancelled' });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('leaves the old data intact when the write fails inside its transaction', async () => {
     const { db, api } = setup();
     const ws = await api.createWorkspace('Shop');
