@@ -21,7 +21,9 @@ export interface TrendFormat {
 }
 
 function valueFormatter(metric: TrendMetric, format: TrendFormat): (value: number) => string {
-  if (metric !== 'revenueCents') return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 0 }).format;
+  if (metric !== 'revenueCents') {
+    return new Intl.NumberFormat(format.locale, { maximumFractionDigits: 0 }).format;
+  }
   const currency = format.currency?.toUpperCase() ?? '';
   const options: Intl.NumberFormatOptions = /^[A-Z]{3}$/.test(currency)
     ? { style: 'currency', currency }
@@ -31,10 +33,11 @@ function valueFormatter(metric: TrendMetric, format: TrendFormat): (value: numbe
 }
 
 // Vega's own number formatting knows no locale: give it the locale's separators so axis labels match Intl.
-function numberLocale(locale: string): { decimal: string; thousands: string; grouping: number[]; currency: [string, string] } {
+function numberLocale(locale: string) {
   const parts = new Intl.NumberFormat(locale).formatToParts(1234567.5);
   const part = (type: string, fallback: string) => parts.find((p) => p.type === type)?.value ?? fallback;
-  return { decimal: part('decimal', '.'), thousands: part('group', ','), grouping: [3], currency: ['', ''] };
+  const currency: [string, string] = ['', ''];
+  return { decimal: part('decimal', '.'), thousands: part('group', ','), grouping: [3], currency };
 }
 
 /**
@@ -48,11 +51,13 @@ export function monthlyTrendSpec(
   format: TrendFormat,
 ): TopLevelSpec {
   const formatValue = valueFormatter(metric, format);
-  const formatMonth = new Intl.DateTimeFormat(format.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const monthOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
+  const formatMonth = new Intl.DateTimeFormat(format.locale, monthOptions);
   const values = rows.map((row) => {
     const monthLabel = formatMonth.format(new Date(`${row.month}-01T00:00:00Z`));
     const valueLabel = formatValue(row[metric]);
-    return { month: `${row.month}-01`, [metric]: row[metric], monthLabel, valueLabel, barLabel: `${monthLabel}: ${valueLabel}` };
+    const barLabel = `${monthLabel}: ${valueLabel}`;
+    return { month: `${row.month}-01`, [metric]: row[metric], monthLabel, valueLabel, barLabel };
   });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -62,7 +67,7 @@ export function monthlyTrendSpec(
     height: 240,
     autosize: { type: 'fit-x', contains: 'padding' },
     data: { values },
-    transform: [{ calculate: metric === 'revenueCents' ? `datum.${metric} / 100` : `datum.${metric}`, as: 'value' }],
+    transform: [{ calculate: `datum.${metric}${metric === 'revenueCents' ? ' / 100' : ''}`, as: 'value' }],
     mark: { type: 'bar', tooltip: true },
     encoding: {
       x: {

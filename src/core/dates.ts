@@ -23,9 +23,9 @@ function civilOfDay(dayNumber: number): [year: number, month: number, day: numbe
   const z = dayNumber + EPOCH_SHIFT;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
+  const leapDaysSoFar =
+    Math.floor(dayOfEra / 1460) - Math.floor(dayOfEra / 36524) + Math.floor(dayOfEra / 146096);
+  const yearOfEra = Math.floor((dayOfEra - leapDaysSoFar) / 365);
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
@@ -35,7 +35,7 @@ function civilOfDay(dayNumber: number): [year: number, month: number, day: numbe
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-/** The day number (days since 1970-01-01, UTC) of an ISO `YYYY-MM-DD` date; NaN when it is not a real date. */
+/** The day number (days since 1970-01-01, UTC) of an ISO `YYYY-MM-DD` date; NaN when not a real date. */
 export function isoToDay(iso: string): number {
   const match = ISO_DAY.exec(iso);
   if (!match) return Number.NaN;

@@ -10,9 +10,11 @@ const rows: MonthlyRow[] = [
   { month: '2025-01', revenueCents: 50, orders: 1, activeCustomers: 1 },
   { month: '2025-02', revenueCents: -2000, orders: 0, activeCustomers: 0 },
 ];
-const labels = { title: 'Revenue by month', description: 'Bars of revenue per month', month: 'Month', value: 'Revenue' };
+const labels = {
+  title: 'Revenue by month', description: 'Bars of revenue per month', month: 'Month', value: 'Revenue',
+};
 
-/** Compiles with vega-lite (collecting its warnings), renders to SVG with vega, and returns what a reader meets. */
+/** Compiles with vega-lite (collecting warnings), renders to SVG with vega, returns what a reader meets. */
 async function render(spec: TopLevelSpec) {
   const warnings: string[] = [];
   const logger = {
@@ -64,8 +66,9 @@ describe('monthlyTrendSpec', () => {
   });
 
   it('writes revenue as a plain number when the currency is unknown', async () => {
-    const drawn = await render(monthlyTrendSpec(rows, 'revenueCents', labels, { currency: null, locale: 'en-US' }));
-    expect(drawn.barLabels).toEqual(['December 2024: 1,234,567.89', 'January 2025: 0.50', 'February 2025: -20.00']);
+    const spec = monthlyTrendSpec(rows, 'revenueCents', labels, { currency: null, locale: 'en-US' });
+    expect((await render(spec)).barLabels)
+      .toEqual(['December 2024: 1,234,567.89', 'January 2025: 0.50', 'February 2025: -20.00']);
   });
 
   it.each(TREND_METRICS.map((metric): [TrendMetric] => [metric]))('draws an empty chart of %s', async (metric) => {

@@ -45,7 +45,7 @@ describe('the core boundary', () => {
     const files = coreFiles();
     expect(files).toContain('types.ts');
     const violations = files.flatMap((file) =>
-      coreImportViolations(file, readFileSync(`${CORE}${file}`, 'utf8')).map((specifier) => `${file}: ${specifier}`));
+      coreImportViolations(file, readFileSync(`${CORE}${file}`, 'utf8')).map((name) => `${file}: ${name}`));
     expect(violations).toEqual([]);
   });
 

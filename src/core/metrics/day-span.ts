@@ -1,4 +1,4 @@
-/** The first and last day number (days since 1970-01-01, UTC) among the first `length` days; null when there are none. */
+/** The first and last day number (days since 1970-01-01, UTC) of the first `length` rows; null when none. */
 export function daySpan(day: Int32Array, length = day.length): { first: number; last: number } | null {
   if (length === 0) return null;
   let first = day[0]!;

@@ -1,6 +1,6 @@
 import type { CodedStrings } from '../types';
 
-/** The most common currency code (upper case, ties to the alphabetically first) over all rows; null when none. */
+/** The most common currency code over all rows (upper case, ties to the alphabetically first); null when none. */
 export function dominantCurrency(currency: CodedStrings | undefined): string | null {
   if (!currency) return null;
   const perCode = new Float64Array(currency.values.length);
@@ -14,7 +14,8 @@ export function dominantCurrency(currency: CodedStrings | undefined): string | n
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, count] of perName) {
-    if (count > bestCount || (count === bestCount && best !== null && name < best)) [best, bestCount] = [name, count];
+    const better = count > bestCount || (count === bestCount && best !== null && name < best);
+    if (better) [best, bestCount] = [name, count];
   }
   return best;
 }

@@ -13,7 +13,7 @@ const VOID_STATUSES: ReadonlySet<string> = new Set([
   '已拒绝', '拒绝', '已失效', '已过期',
 ]);
 
-/** True when an order status (any case or spacing, English or Chinese) marks a cancelled, failed or fully refunded order. */
+/** True when a status (any case or spacing, English or Chinese) marks a cancelled, failed or fully refunded order. */
 export function isVoidStatus(status: string): boolean {
   const key = status
     .trim()

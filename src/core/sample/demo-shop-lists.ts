@@ -9,8 +9,8 @@ export const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵',
   '何', '林', '高', '罗'] as const;
 export const GIVEN_NAMES = ['芳', '伟', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明',
   '超', '秀英', '霞', '平', '刚', '桂英', '晨', '婷', '浩然', '子涵', '欣怡', '宇轩', '思远', '雨桐'] as const;
-export const FIRST_NAMES = ['Emma', 'Liam', 'Olivia', 'Noah', 'Ava', 'James', 'Sophia', 'Lucas', 'Mia', 'Ethan', 'Grace',
-  'Daniel', 'Chloe', 'Henry', 'Lily', 'Jack', 'Amelia', 'Oliver', 'Zoë', 'Samuel'] as const;
+export const FIRST_NAMES = ['Emma', 'Liam', 'Olivia', 'Noah', 'Ava', 'James', 'Sophia', 'Lucas', 'Mia', 'Ethan',
+  'Grace', 'Daniel', 'Chloe', 'Henry', 'Lily', 'Jack', 'Amelia', 'Oliver', 'Zoë', 'Samuel'] as const;
 export const LAST_NAMES = ['Smith', 'Johnson', 'Brown', 'Taylor', 'Wilson', 'Davies', 'Evans', 'Thomas', 'Walker',
   'Wright', 'Green', 'Hall', 'Clarke', 'Lewis', 'Harris', 'Martin', 'Müller', 'Dubois', 'Rossi', 'Novak'] as const;
 

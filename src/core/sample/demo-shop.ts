@@ -17,7 +17,7 @@ const HABITS = [
   { share: 0.4, perDay: 0, lifetime: 0, spend: 0.9 }, // one-timers
 ] as const;
 
-/** How busy a day is: Double 11 and Double 12, 618, the weeks before Chinese New Year and its quiet holiday. */
+/** How busy a day is: Double 11 and 12, 618, the weeks before Chinese New Year and its quiet holiday. */
 function seasonOf(day: number): number {
   const md = dayToIso(day).slice(5);
   if (md === '11-11') return 6;
@@ -29,6 +29,20 @@ function seasonOf(day: number): number {
   if (day >= isoToDay('2025-01-08') && day <= isoToDay('2025-01-27')) return 1.9;
   if (day >= isoToDay('2025-01-28') && day <= isoToDay('2025-02-04')) return 0.4;
   return 1;
+}
+
+/** One row of the file; `day` counts from FIRST_DAY, `second` from midnight. */
+interface DemoOrder {
+  day: number;
+  second: number;
+  customer: string;
+  name: string;
+  cents: number;
+  quantity: number;
+  category: string;
+  status: string;
+  region: string;
+  channel: string;
 }
 
 function csvCell(value: string): string {
@@ -46,7 +60,7 @@ export function demoShopCsv(seed = 20240501): string {
   };
   const span = LAST_DAY - FIRST_DAY + 1;
   const season = Float64Array.from({ length: span }, (_, i) => seasonOf(FIRST_DAY + i));
-  const rows: { day: number; second: number; cells: string[] }[] = [];
+  const rows: DemoOrder[] = [];
 
   for (let n = 1; n <= CUSTOMERS; n++) {
     const id = `C${String(n).padStart(5, '0')}`;
@@ -75,18 +89,23 @@ export function demoShopCsv(seed = 20240501): string {
       const second = Math.floor(8 * 3600 + random() * 15 * 3600);
       const late = LAST_DAY - (FIRST_DAY + d);
       const status = random() < 0.04 ? 'cancelled' : late < 3 && random() < 0.5 ? 'processing' : 'completed';
-      const base = [id, name, '', '', 'CNY', '', category.name, '', region, random() < 0.85 ? channel : pick(CHANNELS)];
-      const order = [...base];
-      [order[3], order[5], order[7]] = [(cents / 100).toFixed(2), String(quantity), status];
-      rows.push({ day: d, second, cells: order });
+      const order: DemoOrder = {
+        day: d, second, customer: id, name, cents, quantity, category: category.name, status, region,
+        channel: random() < 0.85 ? channel : pick(CHANNELS),
+      };
+      rows.push(order);
       if (status !== 'completed' || random() >= 0.035) continue;
       const refundDay = d + 3 + Math.floor(random() * 18);
       if (refundDay >= span) continue;
       const full = random() < 0.6;
-      const refund = [...base];
-      const refundCents = full ? cents : Math.round(cents * (0.3 + random() * 0.3));
-      [refund[3], refund[5], refund[7]] = [(-refundCents / 100).toFixed(2), String(full ? quantity : 1), 'refunded'];
-      rows.push({ day: refundDay, second: Math.floor(9 * 3600 + random() * 9 * 3600), cells: refund });
+      rows.push({
+        ...order,
+        day: refundDay,
+        cents: -(full ? cents : Math.round(cents * (0.3 + random() * 0.3))),
+        quantity: full ? quantity : 1,
+        status: 'refunded',
+        second: Math.floor(9 * 3600 + random() * 9 * 3600),
+      });
     }
   }
 
@@ -95,8 +114,11 @@ export function demoShopCsv(seed = 20240501): string {
   rows.forEach((row, i) => {
     const time = [row.second / 3600, (row.second / 60) % 60, row.second % 60]
       .map((v) => String(Math.floor(v)).padStart(2, '0')).join(':');
-    const orderId = `${row.cells[7] === 'refunded' ? 'RF' : 'SO'}${String(i + 1).padStart(6, '0')}`;
-    const cells = [orderId, row.cells[0]!, row.cells[1]!, `${dayToIso(FIRST_DAY + row.day)} ${time}`, ...row.cells.slice(3)];
+    const cells = [
+      `${row.status === 'refunded' ? 'RF' : 'SO'}${String(i + 1).padStart(6, '0')}`, row.customer, row.name,
+      `${dayToIso(FIRST_DAY + row.day)} ${time}`, (row.cents / 100).toFixed(2), 'CNY', String(row.quantity),
+      row.category, row.status, row.region, row.channel,
+    ];
     lines.push(cells.map(csvCell).join(','));
   });
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,4 @@
-/** A seeded pseudo-random generator (mulberry32, 32-bit state) returning numbers in [0, 1); same seed, same sequence. */
+/** A seeded pseudo-random generator (mulberry32, 32-bit state) of numbers in [0, 1); same seed, same sequence. */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -26,7 +26,7 @@ function coded(cells: (string | undefined)[]): CodedStrings {
   return { codes, values };
 }
 
-/** Builds an OrderTable the way the importer would: dictionaries in first-seen order, text roles only when present. */
+/** An OrderTable as the importer builds it: dictionaries in first-seen order, text roles only when present. */
 export function orderTable(orders: TestOrder[]): OrderTable {
   const text: Record<string, CodedStrings> = {};
   if (orders.some((o) => o.status !== undefined)) text.status = coded(orders.map((o) => o.status));
@@ -36,7 +36,7 @@ export function orderTable(orders: TestOrder[]): OrderTable {
     customer: coded(orders.map((o) => o.customer)),
     day: Int32Array.from(orders, (o) => isoToDay(o.date)),
     time: new Int32Array(orders.length).fill(-1),
-    amountCents: Float64Array.from(orders, (o) => (o.amount === undefined ? Number.NaN : Math.round(o.amount * 100))),
+    amountCents: Float64Array.from(orders, (o) => (o.amount === undefined ? NaN : Math.round(o.amount * 100))),
     quantity: Float64Array.from(orders, (o) => o.quantity ?? Number.NaN),
     line: Int32Array.from(orders, (_, i) => i + 2),
     text,
