@@ -53,6 +53,14 @@ function trimmedRange(s: string, start: number, end: number, unwrapId: boolean):
   return [start, end];
 }
 
+/** True when a text breaks lines with a bare CR (old Mac Excel), false for LF/CRLF, null when it cannot tell yet. */
+function crOnlyLineEnds(text: string): boolean | null {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr === -1 || (lf !== -1 && lf < cr)) return lf === -1 ? null : false;
+  return cr === text.length - 1 ? null : text.charCodeAt(cr + 1) !== 10;
+}
+
 /**
  * A streaming orders parser for one file. Choices worth knowing: an empty amount cell (when an amount
  * column is mapped) rejects the row as `badAmount`, because an order of unknown value would skew every
@@ -103,8 +111,8 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
   let headerSeen = false;
   let sawAnything = false;
   let carry = '';
-  let first = true;
-  let crOnly = false;
+  let pending = '';
+  let crOnly: boolean | null = null;
   const rejected: RejectedRow[] = [];
   let rejectedCount = 0;
   const dateMemo = new Map<string, number>();
@@ -344,16 +352,24 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     },
     push(text: string) {
       if (missing.length > 0 || text === '') return;
-      if (first) {
-        first = false;
-        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        crOnly = !text.includes('\n') && text.includes('\r');
+      if (crOnly === null) {
+        // Line ends are decided by the first line break, which a chunk may cut between CR and LF.
+        pending += text;
+        if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
+        crOnly = crOnlyLineEnds(pending);
+        if (crOnly === null) return;
+        text = pending;
+        pending = '';
       }
       if (crOnly) text = text.replaceAll('\r', '\n');
       drain(carry === '' ? text : carry + text, false);
     },
     finish(): ParsedOrders | FileFailure {
       if (missing.length > 0) return { ok: false, problem: 'missingRequired', detail: { fields: missing.join(',') } };
+      if (pending !== '') {
+        carry = pending.includes('\n') ? pending : pending.replaceAll('\r', '\n');
+        pending = '';
+      }
       if (carry !== '') drain(carry, true);
       if (!sawAnything) return { ok: false, problem: 'empty' };
       if (!headerSeen || rowsRead === 0) return { ok: false, problem: 'headerOnly' };
