@@ -60,8 +60,10 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
+  // Intl writes "794 byte" in English; "B" reads the same in both languages
+  if (unit === 0) return `${formatNumber(value)} B`;
   return numberFormat({
-    style: 'unit', unit: BYTE_UNITS[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1,
+    style: 'unit', unit: BYTE_UNITS[unit], unitDisplay: 'short', maximumFractionDigits: 1,
   }).format(value);
 }
 

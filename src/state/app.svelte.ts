@@ -4,8 +4,6 @@ import type { ImportProgress, Workspace } from '../core/types';
 import { router, type Router } from './router.svelte';
 
 type Api = Remote<AnalysisApi>;
-// Added to the api by the storage engineer; called only when the worker offers it.
-type VersionAware = { onVersionChange?: (callback: () => void) => Promise<void> };
 
 const WORKSPACE_KEY = 'atlas.workspace';
 const AUTO_RELOAD_KEY = 'atlas.autoReload';
@@ -128,7 +126,7 @@ export class AppState {
   async restoreSamples() {
     this.phase = 'preparing';
     try {
-      await this.#api.ensureSamples(new URL('./', location.href).href, proxy((progress: ImportProgress) => {
+      await this.#api.restoreSamples(new URL('./', location.href).href, proxy((progress: ImportProgress) => {
         this.prepareProgress = progress;
       }));
       await this.refresh();
@@ -145,12 +143,12 @@ export class AppState {
 
   async #watchVersion() {
     try {
-      await (this.#api as unknown as VersionAware).onVersionChange?.(proxy(() => {
+      await this.#api.onVersionChange(proxy(() => {
         this.versionChanged = true;
         if (this.autoReload) location.reload();
       }));
     } catch {
-      // an api without onVersionChange: nothing to watch
+      // the worker could not register the listener: the app still works, it just will not be told
     }
   }
 }
