@@ -20,7 +20,7 @@ describe('formatters follow the chosen language', () => {
       formatList(['Customer ID', 'Order date']),
       t('import.doneCounts', { added: '3', updated: '1', unchanged: '0' }),
     ]).toEqual([
-      '1,234,567', '$1,234.56', '$12,345,678', '-€25.00', '1.99', '12.3%', 'May 1, 2024', '512 byte', '40 MB',
+      '1,234,567', '$1,234.56', '$12,345,678', '-€25.00', '1.99', '12.3%', 'May 1, 2024', '512 B', '40 MB',
       'Customer ID and Order date', '3 new, 1 updated, 0 already known',
     ]);
   });
