@@ -39,20 +39,6 @@ interface TextColumn {
   unwrapId: boolean;
 }
 
-/** Start and end of a cell after trimming spaces and, for ids, Excel's `="…"` and leading `'` wrappers. */
-function trimmedRange(s: string, start: number, end: number, unwrapId: boolean): [number, number] {
-  while (start < end && s.charCodeAt(start) <= 32) start++;
-  while (end > start && s.charCodeAt(end - 1) <= 32) end--;
-  if (unwrapId && end > start) {
-    const c = s.charCodeAt(start);
-    if (c === 61 && end - start >= 3 && s.charCodeAt(start + 1) === 34 && s.charCodeAt(end - 1) === 34) {
-      start += 2;
-      end--;
-    } else if (c === 39) start++;
-  }
-  return [start, end];
-}
-
 /** True when a text breaks lines with a bare CR (old Mac Excel), false for LF/CRLF, null when it cannot tell yet. */
 function crOnlyLineEnds(text: string): boolean | null {
   const lf = text.indexOf('\n');
@@ -142,6 +128,19 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     }
   };
 
+  /** Narrows the current cell past spaces and, for ids, Excel's `="…"` and leading `'` wrappers. */
+  const trimCell = (unwrapId: boolean) => {
+    while (ca < cb && cs.charCodeAt(ca) <= 32) ca++;
+    while (cb > ca && cs.charCodeAt(cb - 1) <= 32) cb--;
+    if (unwrapId && cb > ca) {
+      const c = cs.charCodeAt(ca);
+      if (c === 61 && cb - ca >= 3 && cs.charCodeAt(ca + 1) === 34 && cs.charCodeAt(cb - 1) === 34) {
+        ca += 2;
+        cb--;
+      } else if (c === 39) ca++;
+    }
+  };
+
   const reject = (reason: RejectReason, c: number, value: string) => {
     rejectedCount++;
     if (rejected.length < MAX_REJECTED_KEPT) {
@@ -186,7 +185,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
   };
 
   const parseQuantity = (): number => {
-    [ca, cb] = trimmedRange(cs, ca, cb, false);
+    trimCell(false);
     if (ca === cb) return NaN;
     const cents = simpleCents(cs, ca, cb);
     if (cents !== NOT_SIMPLE) return cents / 100;
@@ -236,9 +235,9 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     let orderCode = -1;
     if (group) {
       cellAt(col.orderId);
-      const [a, b] = trimmedRange(cs, ca, cb, true);
-      if (a < b) {
-        orderCode = orderIdColumn!.dict.code(cs.slice(a, b));
+      trimCell(true);
+      if (ca < cb) {
+        orderCode = orderIdColumn!.dict.code(cs.slice(ca, cb));
         const at = orderCode < groupRow.length ? groupRow[orderCode]! : -1;
         if (at >= 0) {
           if (col.quantity >= 0) {
@@ -253,20 +252,20 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     }
 
     cellAt(col.customerId);
-    let [a, b] = trimmedRange(cs, ca, cb, true);
-    if (a === b && col.email >= 0) {
+    trimCell(true);
+    if (ca === cb && col.email >= 0) {
       cellAt(col.email);
-      [a, b] = trimmedRange(cs, ca, cb, false);
+      trimCell(false);
     }
-    if (a === b) {
+    if (ca === cb) {
       if (notData()) rowsRead--;
       else reject('missingCustomer', col.customerId, '');
       return;
     }
-    const customerText = cs.slice(a, b);
+    const customerText = cs.slice(ca, cb);
 
     cellAt(col.orderDate);
-    [ca, cb] = trimmedRange(cs, ca, cb, false);
+    trimCell(false);
     if (ca === cb) {
       if (notData()) rowsRead--;
       else reject('missingDate', col.orderDate, '');
@@ -281,7 +280,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     let cents = NaN;
     if (col.amount >= 0) {
       cellAt(col.amount);
-      [ca, cb] = trimmedRange(cs, ca, cb, false);
+      trimCell(false);
       cents = ca === cb ? NaN : parseCents();
       if (Number.isNaN(cents)) {
         reject('badAmount', col.amount, cs.slice(ca, cb));
@@ -289,7 +288,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
       }
       if (col.refund >= 0) {
         cellAt(col.refund);
-        [ca, cb] = trimmedRange(cs, ca, cb, false);
+        trimCell(false);
         const refund = ca === cb ? 0 : parseCents();
         if (Number.isNaN(refund)) {
           reject('badAmount', col.refund, cs.slice(ca, cb));
@@ -324,8 +323,8 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
         continue;
       }
       cellAt(t.index);
-      const [x, y] = trimmedRange(cs, ca, cb, t.unwrapId);
-      t.dict.set(i, x === y ? -1 : t.dict.code(cs.slice(x, y)));
+      trimCell(t.unwrapId);
+      t.dict.set(i, ca === cb ? -1 : t.dict.code(cs.slice(ca, cb)));
     }
     if (orderCode >= 0) {
       if (orderCode >= groupRow.length) {

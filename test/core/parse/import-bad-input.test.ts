@@ -21,10 +21,10 @@ function outcome(bytes: Uint8Array, patch: Partial<ImportOptions> = {}): Outcome
 }
 
 const ZH = '客户编号,下单时间,实付金额\n王五,2024-05-01,¥12.50\n李四,2024/5/2,"1,000"\n';
-const ZH_ORDERS = { orders: [['王五', '2024-05-01', 1250], ['李四', '2024-05-02', 100000]], rejected: [] };
+const ZH_ORDERS: Outcome = { orders: [['王五', '2024-05-01', 1250], ['李四', '2024-05-02', 100000]], rejected: [] };
 const EN = (d: string) => ['customer', 'date', 'amount'].join(d) + '\n' + ['A', '2024-05-01', '1.50'].join(d) + '\n' +
   ['B', '2024-05-02', '2'].join(d) + '\n';
-const EN_ORDERS = { orders: [['A', '2024-05-01', 150], ['B', '2024-05-02', 200]], rejected: [] };
+const EN_ORDERS: Outcome = { orders: [['A', '2024-05-01', 150], ['B', '2024-05-02', 200]], rejected: [] };
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const XLSX = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0, 0x62, 0xee, 0x9d, 0x68]);
 
