@@ -34,7 +34,9 @@ function isUtf8(bytes: Uint8Array): boolean {
  * one (zero bytes in every other position), valid UTF-8, else GB18030, which Chinese Excel writes.
  */
 export function detectEncoding(head: Uint8Array): EncodingGuess {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', fromBom: true, bomLength: 3 };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) {
+    return { encoding: 'utf-8', fromBom: true, bomLength: 3 };
+  }
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', fromBom: true, bomLength: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', fromBom: true, bomLength: 2 };
   const pairs = Math.min(head.length >> 1, 32768);

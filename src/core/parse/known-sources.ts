@@ -29,7 +29,8 @@ export const SOURCE_PROFILES: readonly SourceProfile[] = [
     source: 'stripe-payments',
     requires: ['id', 'created date (utc)|created (utc)', 'amount refunded', 'customer id'],
     roles: {
-      orderId: ['id'], customerId: ['customer id'], email: ['customer email'], orderDate: ['created date (utc)', 'created (utc)'],
+      orderId: ['id'], customerId: ['customer id'], email: ['customer email'],
+      orderDate: ['created date (utc)', 'created (utc)'],
       amount: ['amount'], refund: ['amount refunded'], currency: ['currency'], status: ['status'],
       customerName: ['customer name'], product: ['description'],
     },

@@ -75,7 +75,8 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
         m.role !== 'refund') {
       // Grouping looks order ids up, so that column must stay deduplicated.
       const adaptive = !(m.role === 'orderId' && options.groupLineItems);
-      textColumns.push({ index: m.index, key: m.role, dict: new StringDictionary(adaptive), unwrapId: m.role === 'orderId' });
+      const dict = new StringDictionary(adaptive);
+      textColumns.push({ index: m.index, key: m.role, dict, unwrapId: m.role === 'orderId' });
     }
   }
   const width = options.mapping.reduce((w, m) => Math.max(w, m.index + 1), 0);

@@ -14,7 +14,8 @@ const TIME = String.raw`(?:(?:T|\s+)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:[.,
 const YMD = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const XYY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-const ZH = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${TIME.replace('(?:T|\\s+)', '(?:T|\\s*)')}$`);
+const ZH_TIME = TIME.replace('(?:T|\\s+)', '(?:T|\\s*)');
+const ZH = new RegExp(String.raw`^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?${ZH_TIME}$`);
 
 function timeOf(h?: string, m?: string, s?: string, ampm?: string): number {
   if (h === undefined || m === undefined) return -1;

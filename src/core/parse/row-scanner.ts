@@ -154,7 +154,7 @@ export class RowScanner {
         let k = close + 1;
         while (k < len) {
           const c = buf.charCodeAt(k);
-          if (c === delim || c === LF || (c === CR && buf.charCodeAt(k + 1) === LF) || (c === CR && k + 1 === len)) break;
+          if (c === delim || c === LF || (c === CR && (k + 1 === len || buf.charCodeAt(k + 1) === LF))) break;
           k++;
         }
         if (k > close + 1) text = (text ?? buf.slice(i + 1, close)) + buf.slice(close + 1, k);
