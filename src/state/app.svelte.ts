@@ -34,8 +34,9 @@ export class AppState {
   startError = $state<string | null>(null);
   prepareProgress = $state.raw<ImportProgress | null>(null);
   workspaces = $state.raw<WorkspaceSummary[]>([]);
-  /** A short message after an action (deleted, failed), shown in a live region. */
+  /** A short message after an action (deleted, failed), shown in a live region until dismissed or timed out. */
   notice = $state<string | null>(null);
+  #noticeTimer: ReturnType<typeof setTimeout> | undefined;
   versionChanged = $state(false);
   autoReload = $state(readStorage(AUTO_RELOAD_KEY) === 'true');
   current = $derived<WorkspaceSummary | null>(
@@ -96,7 +97,7 @@ export class AppState {
       writeStorage(WORKSPACE_KEY, workspace.id);
       return workspace;
     } catch (error) {
-      this.notice = message(error);
+      this.say(message(error));
       return null;
     }
   }
@@ -106,7 +107,7 @@ export class AppState {
       await this.#api.renameWorkspace(id, name);
       await this.refresh();
     } catch (error) {
-      this.notice = message(error);
+      this.say(message(error));
     }
   }
 
@@ -117,7 +118,7 @@ export class AppState {
       await this.refresh();
       return true;
     } catch (error) {
-      this.notice = message(error);
+      this.say(message(error));
       return false;
     }
   }
@@ -131,9 +132,16 @@ export class AppState {
       }));
       await this.refresh();
     } catch (error) {
-      this.notice = message(error);
+      this.say(message(error));
     }
     this.phase = 'ready';
+  }
+
+  /** Shows a short message for a while (10 s: long enough to read twice, WCAG 2.2.1 allows dismissing). */
+  say(text: string | null) {
+    clearTimeout(this.#noticeTimer);
+    this.notice = text;
+    if (text !== null) this.#noticeTimer = setTimeout(() => (this.notice = null), 10_000);
   }
 
   setAutoReload(on: boolean) {

@@ -12,6 +12,8 @@ export class Router {
 
   /** Goes to a route; `replace` keeps the history clean for corrections such as a fallback workspace. */
   go(route: Route, replace = false) {
+    // an unchanged route keeps its object, so effects that correct the route do not loop
+    if (route.workspaceId === this.route.workspaceId && route.screen === this.route.screen) return;
     const hash = routeHash(route);
     if (location.hash !== hash) {
       if (replace) history.replaceState(history.state, '', hash);
