@@ -45,7 +45,8 @@ export const en = {
   'workspace.deleted': 'Workspace “{name}” was deleted.',
   'workspace.actionFailed': 'That did not work: {message}',
   'workspace.noneTitle': 'No workspaces yet',
-  'workspace.noneBody': 'Create a workspace for your own data, or bring back the sample shops to explore the app.',
+  'workspace.noneBody':
+    'Create a workspace for your own data, or bring back the sample shops to explore the app.',
   'workspace.restoreSamples': 'Restore sample data',
 
   'sample.demo': 'Demo shop',
@@ -78,7 +79,8 @@ export const en = {
   'overview.emptyBody':
     'Import an order export (CSV) from your shop or CRM to see revenue, customers and trends here.',
   'overview.goImport': 'Import orders',
-  'overview.sampleNotice': 'This is sample data, included so you can explore Account Atlas. Remove it whenever you like.',
+  'overview.sampleNotice':
+    'This is sample data, included so you can explore Account Atlas. Remove it whenever you like.',
   'overview.deleteSample': 'Delete sample',
   'overview.kpis': 'Key figures',
   'overview.chartTitle': 'By month',
@@ -93,7 +95,9 @@ export const en = {
   'kpi.aov': 'Average order value',
   'kpi.repeatRate': 'Repeat-purchase rate',
   'kpi.arpa': 'Average revenue per account (ARPA)',
-  'kpiDef.revenue': 'Net amount of the orders in the range: purchases minus refunds; cancelled and failed orders are left out.',
+  'kpiDef.revenue':
+    'Net amount of the orders in the range: purchases minus ' +
+    'refunds; cancelled and failed orders are left out.',
   'kpiDef.orders': 'Purchases in the range: orders with a positive amount that were not cancelled.',
   'kpiDef.customers': 'Distinct customers with at least one purchase in the range.',
   'kpiDef.aov': 'Purchase amount before refunds divided by the number of purchases.',

@@ -41,7 +41,7 @@ export function formatPercent(share: number): string {
   return numberFormat({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
 }
 
-/** An ISO day `YYYY-MM-DD` (UTC) as a medium date in the current language, e.g. May 1, 2024 / 2024年5月1日. */
+/** An ISO day `YYYY-MM-DD` (UTC) as a medium date in the current language: May 1, 2024 / 2024年5月1日. */
 export function formatDate(iso: string): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;

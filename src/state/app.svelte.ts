@@ -1,6 +1,7 @@
 import { proxy, type Remote } from 'comlink';
 import type { AnalysisApi, WorkspaceSummary } from '../api/analysis-api';
 import type { ImportProgress, Workspace } from '../core/types';
+import { t } from '../i18n';
 import { router, type Router } from './router.svelte';
 
 type Api = Remote<AnalysisApi>;
@@ -51,7 +52,7 @@ export class AppState {
     this.#router = routerState;
   }
 
-  /** Seeds the samples on the first run (with progress), then opens the workspace of the URL or the last one. */
+  /** Seeds the samples on the first run (with progress), then opens the URL's workspace or the last one. */
   async start() {
     this.phase = 'starting';
     this.startError = null;
@@ -97,7 +98,7 @@ export class AppState {
       writeStorage(WORKSPACE_KEY, workspace.id);
       return workspace;
     } catch (error) {
-      this.say(message(error));
+      this.say(t('workspace.actionFailed', { message: message(error) }));
       return null;
     }
   }
@@ -107,7 +108,7 @@ export class AppState {
       await this.#api.renameWorkspace(id, name);
       await this.refresh();
     } catch (error) {
-      this.say(message(error));
+      this.say(t('workspace.actionFailed', { message: message(error) }));
     }
   }
 
@@ -118,7 +119,7 @@ export class AppState {
       await this.refresh();
       return true;
     } catch (error) {
-      this.say(message(error));
+      this.say(t('workspace.actionFailed', { message: message(error) }));
       return false;
     }
   }
@@ -132,7 +133,7 @@ export class AppState {
       }));
       await this.refresh();
     } catch (error) {
-      this.say(message(error));
+      this.say(t('workspace.actionFailed', { message: message(error) }));
     }
     this.phase = 'ready';
   }

@@ -64,7 +64,7 @@ export class ImportFlow {
     this.mapping = assignRole(this.mapping, index, role);
   }
 
-  /** Runs the import into `workspaceId` with the reviewed options; the page stays free while the worker works. */
+  /** Runs the import into `workspaceId` with the reviewed options; the worker does the work, the page stays free. */
   async start(workspaceId: string) {
     const file = this.file;
     if (!file || this.missing.length > 0) return;
@@ -82,9 +82,10 @@ export class ImportFlow {
       groupLineItems: this.groupLineItems,
     });
     try {
-      const result = await this.#api.importOrders(workspaceId, file, file.name, options, proxy((p: ImportProgress) => {
+      const onProgress = proxy((p: ImportProgress) => {
         if (ticket === this.#ticket) this.progress = p;
-      }));
+      });
+      const result = await this.#api.importOrders(workspaceId, file, file.name, options, onProgress);
       if (ticket !== this.#ticket) return;
       if (result.ok) {
         this.result = result;
