@@ -22,7 +22,12 @@ export function chartConfig(dark: boolean): Config {
     title: { color: text },
     line: { color: mark, strokeWidth: 2 },
     point: { color: mark, filled: true },
-    bar: { color: mark },
+    // a gap between monthly bars reads as separate months (Vega-Lite accepts a relative band width in the
+    // bar config at run time, though its config type lists only numbers)
+    bar: {
+      color: mark, width: { band: 0.78 }, cornerRadiusTopLeft: 2, cornerRadiusTopRight: 2,
+    } as unknown as Config['bar'],
+    axisX: { grid: false },
     area: { color: mark },
     mark: { color: mark },
     range: { category: [mark, '#e07a2f', '#2f9e6e', '#9b59b6', '#c2415b'] },
