@@ -112,10 +112,12 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
     return result.finally(() => running.delete(job));
   }
 
-  async function addWorkspace(name: string, sample: Workspace['sample']): Promise<Workspace> {
+  async function addWorkspace(
+    name: string, sample: Workspace['sample'], currency: string | null = null,
+  ): Promise<Workspace> {
     const now = new Date().toISOString();
     const workspace: Workspace = {
-      id: crypto.randomUUID(), name: name.trim(), sample, createdAt: now, updatedAt: now,
+      id: crypto.randomUUID(), name: name.trim(), sample, currency, createdAt: now, updatedAt: now,
     };
     await db.workspaces.add(workspace);
     return workspace;
@@ -126,10 +128,11 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
     onProgress: ((p: ImportProgress) => void) | undefined): Promise<boolean> {
     const inspection = await inspectBlob(file, fileName);
     if (!('mapping' in inspection)) return false;
-    const workspace = await addWorkspace(name, sample);
-    const { encoding, delimiter, mapping, dayOrder, groupLineItems } = inspection;
+    // CDNOW's log has no currency column: its amounts are US dollars (Fader & Hardie's data notes).
+    const workspace = await addWorkspace(name, sample, sample === 'cdnow' ? 'USD' : null);
+    const { encoding, delimiter, mapping, dayOrder, groupLineItems, headerLine, decimalComma } = inspection;
     const result = await queueImport(workspace.id, file, fileName,
-      { encoding, delimiter, mapping, dayOrder, groupLineItems }, onProgress, false);
+      { encoding, delimiter, mapping, dayOrder, groupLineItems, headerLine, decimalComma }, onProgress, false);
     if (!result.ok) await deleteWorkspaceRecords(db, workspace.id);
     return result.ok;
   }
@@ -246,10 +249,12 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
       const key = overviewKey(dataset.id, wanted);
       const hit = await db.results.get(key);
       if (hit) return { ...hit.value, cached: true };
-      const table = await orders.get(dataset);
+      const [table, workspace] = await Promise.all([orders.get(dataset), db.workspaces.get(workspaceId)]);
       const computedAt = new Date().toISOString();
+      const computed = overviewOf(table, wanted);
       const result: OverviewResult = {
-        workspaceId, range: wanted, ...overviewOf(table, wanted), cached: false, computedAt,
+        workspaceId, range: wanted, ...computed, currency: computed.currency ?? workspace?.currency ?? null,
+        cached: false, computedAt,
       };
       await db.transaction('rw', db.datasets, db.results, async () => {
         // An import may have replaced the dataset meanwhile: cache only what still describes stored data.

@@ -174,6 +174,8 @@ export interface Workspace {
   name: string;
   /** 'demo' and 'cdnow' mark the built-in samples. */
   sample: 'demo' | 'cdnow' | null;
+  /** The currency (ISO code) amounts are in when the data itself names none; absent means unknown. */
+  currency?: string | null;
   createdAt: string;
   updatedAt: string;
 }

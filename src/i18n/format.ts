@@ -67,6 +67,11 @@ export function formatBytes(bytes: number): string {
   }).format(value);
 }
 
+/** A duration given in milliseconds, shown in seconds: "1.24 s" / "1.24秒". */
+export function formatSeconds(ms: number): string {
+  return numberFormat({ style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 2 }).format(ms / 1000);
+}
+
 /** Items joined as a list in the current language: "a, b and c" / "a、b和c". */
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(locale.language, { style: 'long', type: 'conjunction' }).format(items);

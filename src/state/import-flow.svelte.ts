@@ -32,6 +32,8 @@ export class ImportFlow {
   delimiter = $state<Delimiter>(',');
   dayOrder = $state<DayOrder>('mdy');
   groupLineItems = $state(false);
+  /** Amounts write a decimal comma (1.234,50): detected, and the person may flip it. */
+  decimalComma = $state(false);
   mapping = $state<ColumnMapping[]>([]);
   progress = $state.raw<ImportProgress | null>(null);
   cancelling = $state(false);
@@ -80,6 +82,8 @@ export class ImportFlow {
       mapping: this.mapping,
       dayOrder: this.dayOrder,
       groupLineItems: this.groupLineItems,
+      decimalComma: this.decimalComma,
+      headerLine: this.inspection?.headerLine,
     });
     try {
       const onProgress = proxy((p: ImportProgress) => {
@@ -145,6 +149,7 @@ export class ImportFlow {
       this.delimiter = inspection.delimiter;
       this.dayOrder = inspection.dayOrder;
       this.groupLineItems = inspection.groupLineItems;
+      this.decimalComma = inspection.decimalComma ?? false;
       this.mapping = inspection.mapping.map((m) => ({ ...m }));
       this.phase = 'review';
     } catch (error) {

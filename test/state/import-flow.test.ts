@@ -57,7 +57,7 @@ describe('ImportFlow', () => {
     expect(flow.missing).toEqual([]);
     await flow.start('ws');
     expect(calls.import).toEqual([{
-      encoding: 'gb18030', delimiter: ',', dayOrder: 'mdy', groupLineItems: true,
+      encoding: 'gb18030', delimiter: ',', dayOrder: 'mdy', groupLineItems: true, decimalComma: false, headerLine: 1,
       mapping: [
         { index: 0, header: '订单号', role: 'orderId' },
         { index: 1, header: '买家', role: 'customerId' },
