@@ -29,7 +29,7 @@ export class AppPage {
 
   async switchTo(name: string | RegExp) {
     await this.switcher().click();
-    await this.page.getByRole('listitem').filter({ hasText: name }).first().getByRole('button').first().click();
+    await this.page.getByRole('listitem').filter({ hasText: name }).first().getByRole('link').click();
   }
 
   async createWorkspace(name: string) {
