@@ -28,6 +28,11 @@ export function chartConfig(dark: boolean): Config {
       color: mark, width: { band: 0.78 }, cornerRadiusTopLeft: 2, cornerRadiusTopRight: 2,
     } as unknown as Config['bar'],
     axisX: { grid: false },
+    // the value's title sits level above the axis: rotated Chinese text reads sideways
+    axisY: {
+      titleAngle: 0, titleAlign: 'left', titleAnchor: 'end', titleBaseline: 'bottom', titleX: 0, titleY: -10,
+      titleFontWeight: 600,
+    },
     area: { color: mark },
     mark: { color: mark },
     range: { category: [mark, '#e07a2f', '#2f9e6e', '#9b59b6', '#c2415b'] },

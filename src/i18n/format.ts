@@ -67,8 +67,15 @@ export function formatBytes(bytes: number): string {
   }).format(value);
 }
 
-/** A duration given in milliseconds, shown in seconds: "1.24 s" / "1.24秒". */
+/**
+ * A duration given in milliseconds: under a second in whole milliseconds ("12 ms" / "12毫秒"), so a fast
+ * step never reads "0 sec"; from a second on in seconds with two decimals ("1.24 sec" / "1.24秒").
+ */
 export function formatSeconds(ms: number): string {
+  if (ms < 1000) {
+    return numberFormat({ style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 0 })
+      .format(Math.max(0, ms));
+  }
   return numberFormat({ style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 2 }).format(ms / 1000);
 }
 

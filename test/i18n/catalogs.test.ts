@@ -103,7 +103,7 @@ describe('message catalogs', () => {
       zhCN['nav.overview'], zhCN['nav.import'], zhCN['workspace.label'], zhCN['kpi.revenue'],
       zhCN['kpi.aov'], zhCN['kpi.repeatRate'], zhCN['kpi.arpa'], zhCN['sample.demo'], zhCN['sample.cdnow'],
     ]).toEqual([
-      '概览', '导入', '工作区', '营收', '客单价', '复购率', '每客户平均收入 (ARPA)', '演示商店', 'CDNOW（音乐商店，1997–98）',
+      '概览', '导入', '工作区', '营收', '客单价', '复购率', '每客户平均收入（ARPA）', '演示商店', 'CDNOW（音乐商店，1997–98）',
     ]);
   });
 });

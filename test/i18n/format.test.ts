@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatList, formatMoney, formatNumber, formatPercent } from '../../src/i18n/format';
+import {
+  formatBytes, formatDate, formatList, formatMoney, formatNumber, formatPercent, formatSeconds,
+} from '../../src/i18n/format';
 import { locale, t } from '../../src/i18n/locale.svelte';
 
 afterAll(() => locale.set('en'));
@@ -40,5 +42,15 @@ describe('formatters follow the chosen language', () => {
   it('keeps an unknown currency code readable as a plain number', () => {
     locale.set('en');
     expect(formatMoney(1050, 'not-a-code')).toBe('10.50');
+  });
+});
+
+describe('formatSeconds', () => {
+  it('writes short steps in milliseconds (never "0 sec") and longer ones in seconds', () => {
+    locale.set('en');
+    const english = [formatSeconds(0), formatSeconds(37.6), formatSeconds(999.4), formatSeconds(1244.9)];
+    locale.set('zh-CN');
+    const chinese = [formatSeconds(3), formatSeconds(2500)];
+    expect([english, chinese]).toEqual([['0 ms', '38 ms', '999 ms', '1.24 sec'], ['3毫秒', '2.5秒']]);
   });
 });
