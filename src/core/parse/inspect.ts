@@ -20,6 +20,19 @@ const MAGIC: readonly (readonly number[])[] = [
   [0xff, 0xd8, 0xff], [0xd0, 0xcf, 0x11, 0xe0], [0x1f, 0x8b, 0x08],
 ];
 
+const SCIENTIFIC = /^\s*\d(?:\.\d+)?E\+\d+\s*$/i;
+
+/** Header names made distinct: a repeated `Date` becomes `Date (2)`, so each column keeps its own values. */
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.map((name) => {
+    let unique = name;
+    for (let n = 2; seen.has(unique); n++) unique = `${name} (${n})`;
+    seen.add(unique);
+    return unique;
+  });
+}
+
 interface Row {
   line: number;
   cells: string[];
@@ -103,8 +116,18 @@ export function inspect(
   if (headerRow === undefined) return { ok: false, problem: 'noDelimiter' };
   const data = rows.slice(headerAt + 1);
   if (data.length === 0) return { ok: false, problem: 'headerOnly', detail: { line: headerRow.line } };
-  const header = headerRow.cells.map((c, i) => c.trim() || `#${i + 1}`);
+  const header = uniqueNames(headerRow.cells.map((c, i) => c.trim() || `#${i + 1}`));
   const proposal = proposeMapping(header);
+  for (const m of proposal.mapping) {
+    const values = () => data.map((r) => r.cells[m.index] ?? '');
+    // Columns Excel padded on the right (`a,b,c,,,`) carry nothing worth keeping.
+    if (m.role === 'keep' && headerRow.cells[m.index]?.trim() === '' && values().every((v) => v.trim() === '')) {
+      m.role = 'ignore';
+    }
+    // Excel shows long numbers as 2.02405E+15 and saves them so: such ids no longer tell orders apart, and
+    // merging by them would fold different orders into one. Kept as text, the merge falls back to content.
+    if (m.role === 'orderId' && values().some((v) => SCIENTIFIC.test(v))) m.role = 'keep';
+  }
   const column = (role: string) => {
     const m = proposal.mapping.find((x) => x.role === role);
     return m === undefined ? [] : data.map((r) => r.cells[m.index] ?? '').filter((v) => v.trim() !== '');

@@ -37,11 +37,14 @@ export const SOURCE_PROFILES: readonly SourceProfile[] = [
   },
   {
     source: 'hubspot-deals',
-    requires: ['record id', 'deal name', 'deal stage'],
+    // Labels follow the exporting user's language; the ZH_CN ones are listed beside the English.
+    requires: ['record id|记录 id', 'deal name|交易名称', 'deal stage|交易阶段'],
     roles: {
-      orderId: ['record id'], customerId: ['associated company ids', 'associated contact ids'],
-      orderDate: ['close date'], amount: ['amount'], status: ['deal stage'], product: ['deal name'],
-      channel: ['pipeline'],
+      orderId: ['record id', '记录 id'],
+      customerId: ['associated company ids', 'associated company', '关联公司 ids', '关联公司 id', '关联公司',
+        'associated contact ids', '关联联系人 ids', '关联联系人 id'],
+      orderDate: ['close date', '成交日期'], amount: ['amount', '金额'], status: ['deal stage', '交易阶段'],
+      product: ['deal name', '交易名称'], channel: ['pipeline', '管道'],
     },
   },
   {
@@ -65,7 +68,8 @@ export const SOURCE_PROFILES: readonly SourceProfile[] = [
     requires: ['order id|order number', 'order date', 'order total', 'customer user|billing first name|order currency'],
     roles: {
       orderId: ['order id', 'order number'], orderDate: ['order date'], status: ['status'], amount: ['order total'],
-      currency: ['order currency'], customerId: ['customer id', 'customer user', 'customer email', 'billing email'],
+      // Guest orders all carry customer id 0, so the email is the key that tells customers apart.
+      currency: ['order currency'], customerId: ['customer email', 'billing email', 'customer id', 'customer user'],
       email: ['customer email', 'billing email'], region: ['billing country'],
     },
   },

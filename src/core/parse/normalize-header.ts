@@ -1,9 +1,24 @@
-/** A header name folded for matching: BOM and quotes dropped, lower case, `_`/`-`/spaces collapsed. */
+/**
+ * A header name folded for matching: Unicode compatibility forms unified (full-width `ＩＤ`/`（）` become
+ * `ID`/`()`), BOM and surrounding quotes dropped, lower case, `_`/`-`/spaces collapsed to one space.
+ */
 export function normalizeHeader(header: string): string {
   return header
+    .normalize('NFKC')
     .replace(/^\ufeff/, '')
     .trim()
+    .replace(/^["'`]+|["'`]+$/g, '')
     .toLowerCase()
     .replace(/[\s_\-\u3000]+/g, ' ')
     .trim();
+}
+
+// A bracketed suffix that only names a unit: a currency code or symbol, a percent sign, or a short Chinese
+// unit such as 元, 万元, 件, 人民币. `Product(s)` or `order_id (metadata)` are names, not units.
+const UNIT_SUFFIX = /\s*[([]\s*(?:[a-z]{3}|[$¥€£%]|[\u4e00-\u9fff]{1,3})\s*[)\]]$/;
+
+/** A folded header without its unit suffix (`实付金额(元)` → `实付金额`, `amount (usd)` → `amount`); null when it has none. */
+export function withoutUnit(folded: string): string | null {
+  const bare = folded.replace(UNIT_SUFFIX, '');
+  return bare === folded || bare === '' ? null : bare;
 }

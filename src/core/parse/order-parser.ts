@@ -39,6 +39,9 @@ interface TextColumn {
   unwrapId: boolean;
 }
 
+/** Words that database dumps and spreadsheets write for "no value" (compared in lower case). */
+const NULL_WORDS = new Set(['null', 'n/a', '#n/a', 'nan', 'none', '(null)', 'nil']);
+
 /** True when a text breaks lines with a bare CR (old Mac Excel), false for LF/CRLF, null when it cannot tell yet. */
 function crOnlyLineEnds(text: string): boolean | null {
   const lf = text.indexOf('\n');
@@ -61,12 +64,18 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
   }
   const headers: string[] = [];
   const textColumns: TextColumn[] = [];
+  const keyOf = (key: string) => {
+    let unique = key;
+    for (let n = 2; textColumns.some((t) => t.key === unique); n++) unique = `${key} (${n})`;
+    return unique;
+  };
   let lastRoleColumn = -1;
   for (const m of options.mapping) {
     headers[m.index] = m.header;
     if (m.role === 'ignore') continue;
     if (m.role === 'keep') {
-      textColumns.push({ index: m.index, key: `keep:${m.header}`, dict: new StringDictionary(true), unwrapId: false });
+      const key = keyOf(`keep:${m.header}`);
+      textColumns.push({ index: m.index, key, dict: new StringDictionary(true), unwrapId: false });
       continue;
     }
     lastRoleColumn = Math.max(lastRoleColumn, m.index);
@@ -129,27 +138,67 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     }
   };
 
-  /** Narrows the current cell past spaces and, for ids, Excel's `="…"` and leading `'` wrappers. */
-  const trimCell = (unwrapId: boolean) => {
+  /**
+   * Narrows the current cell past spaces (and the tab Chinese exports put before long numbers), and for
+   * text Excel's `="…"` wrapper; for ids also a leading `'`. With `unwrap` false only spaces go.
+   */
+  const trimCell = (unwrap: boolean, unwrapQuote = false) => {
     while (ca < cb && cs.charCodeAt(ca) <= 32) ca++;
     while (cb > ca && cs.charCodeAt(cb - 1) <= 32) cb--;
-    if (unwrapId && cb > ca) {
+    if (unwrap && cb > ca) {
       const c = cs.charCodeAt(ca);
       if (c === 61 && cb - ca >= 3 && cs.charCodeAt(ca + 1) === 34 && cs.charCodeAt(cb - 1) === 34) {
         ca += 2;
         cb--;
-      } else if (c === 39) ca++;
+      } else if (c === 39 && unwrapQuote) ca++;
     }
   };
 
-  const reject = (reason: RejectReason, c: number, value: string) => {
+  /** True when the current (trimmed) cell says "no value": `-`, `--`, `NULL`, `N/A`, `#N/A`, `NaN`, `None`. */
+  const isNullCell = (): boolean => {
+    const n = cb - ca;
+    if (n === 0 || n > 6) return false;
+    const c = cs.charCodeAt(ca);
+    if (c === 45 || c === 0x2014) return n === 1 || (n === 2 && cs.charCodeAt(ca + 1) === c);
+    if (c !== 78 && c !== 110 && c !== 35 && c !== 40) return false;
+    return NULL_WORDS.has(cs.slice(ca, cb).toLowerCase());
+  };
+
+  /** Like `trimCell`, then a "no value" word narrows the cell to nothing. */
+  const readCell = (c: number, unwrap: boolean, unwrapQuote = false) => {
+    cellAt(c);
+    trimCell(unwrap, unwrapQuote);
+    if (isNullCell()) cb = ca;
+  };
+
+  const keepRejected = (row: RejectedRow) => {
     rejectedCount++;
-    if (rejected.length < MAX_REJECTED_KEPT) {
-      rejected.push({
-        file: fileName, line: scanner.rowLine, column: c < 0 ? 0 : c + 1, columnName: c < 0 ? '' : headers[c] ?? '',
-        reason, value: value.slice(0, 200),
-      });
+    if (rejected.length < MAX_REJECTED_KEPT) rejected.push(row);
+  };
+
+  // Rejected rows with one filled cell at most wait here. Reports end with such lines ("Exported by …",
+  // "共 5 条记录", a company name): after the last data row they are dropped like blank lines; when any
+  // other row follows they were real rows and are reported in their place.
+  let held: RejectedRow[] = [];
+  const releaseHeld = () => {
+    for (const r of held) keepRejected(r);
+    held = [];
+  };
+
+  const reject = (reason: RejectReason, c: number, value: string) => {
+    const row: RejectedRow = {
+      file: fileName, line: scanner.rowLine, column: c < 0 ? 0 : c + 1, columnName: c < 0 ? '' : headers[c] ?? '',
+      reason, value: value.slice(0, 200),
+    };
+    let filled = 0;
+    for (let i = 0; i < scanner.count && filled < 2; i++) if (scanner.cell(i).trim() !== '') filled++;
+    // A record over several lines (an unclosed quote swallowing the rest of the file) is always reported.
+    if (filled <= 1 && scanner.line - scanner.rowLine === 1) {
+      held.push(row);
+      return;
     }
+    if (held.length > 0) releaseHeld();
+    keepRejected(row);
   };
 
   /** Blank-looking rows, footers and total rows are not data; they are dropped without a report. */
@@ -187,7 +236,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
 
   const parseQuantity = (): number => {
     trimCell(false);
-    if (ca === cb) return NaN;
+    if (ca === cb || isNullCell()) return NaN;
     const cents = simpleCents(cs, ca, cb);
     if (cents !== NOT_SIMPLE) return cents / 100;
     const q = parseDecimal(cs.slice(ca, cb), decimalComma);
@@ -235,12 +284,12 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
 
     let orderCode = -1;
     if (group) {
-      cellAt(col.orderId);
-      trimCell(true);
+      readCell(col.orderId, true, true);
       if (ca < cb) {
         orderCode = orderIdColumn!.dict.code(cs.slice(ca, cb));
         const at = orderCode < groupRow.length ? groupRow[orderCode]! : -1;
         if (at >= 0) {
+          if (held.length > 0) releaseHeld();
           if (col.quantity >= 0) {
             cellAt(col.quantity);
             const q = parseQuantity();
@@ -253,23 +302,25 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     }
 
     cellAt(col.customerId);
-    trimCell(true);
-    if (ca === cb && col.email >= 0) {
-      cellAt(col.email);
-      trimCell(false);
+    trimCell(true, true);
+    let written = '';
+    if (isNullCell()) {
+      written = cs.slice(ca, cb);
+      cb = ca;
     }
+    if (ca === cb && col.email >= 0) readCell(col.email, false);
     if (ca === cb) {
       if (notData()) rowsRead--;
-      else reject('missingCustomer', col.customerId, '');
+      else reject('missingCustomer', col.customerId, written);
       return;
     }
     const customerText = cs.slice(ca, cb);
 
     cellAt(col.orderDate);
     trimCell(false);
-    if (ca === cb) {
+    if (ca === cb || isNullCell()) {
       if (notData()) rowsRead--;
-      else reject('missingDate', col.orderDate, '');
+      else reject('missingDate', col.orderDate, cs.slice(ca, cb));
       return;
     }
     const packed = parseDay();
@@ -288,8 +339,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
         return;
       }
       if (col.refund >= 0) {
-        cellAt(col.refund);
-        trimCell(false);
+        readCell(col.refund, false);
         const refund = ca === cb ? 0 : parseCents();
         if (Number.isNaN(refund)) {
           reject('badAmount', col.refund, cs.slice(ca, cb));
@@ -309,6 +359,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
       }
     }
 
+    if (held.length > 0) releaseHeld();
     ensureCapacity();
     const i = length++;
     customers.set(i, customers.code(customerText));
@@ -323,8 +374,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
         t.dict.set(i, orderCode);
         continue;
       }
-      cellAt(t.index);
-      trimCell(t.unwrapId);
+      readCell(t.index, true, t.unwrapId);
       t.dict.set(i, ca === cb ? -1 : t.dict.code(cs.slice(ca, cb)));
     }
     if (orderCode >= 0) {
@@ -371,6 +421,8 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
         pending = '';
       }
       if (carry !== '') drain(carry, true);
+      rowsRead -= held.length;
+      held = [];
       if (!sawAnything) return { ok: false, problem: 'empty' };
       if (!headerSeen || rowsRead === 0) return { ok: false, problem: 'headerOnly' };
       if (length === 0) return { ok: false, problem: 'noValidRows', detail: { rejected: rejectedCount } };

@@ -2,7 +2,7 @@ import { ORDER_FIELDS } from '../types';
 import type { ColumnMapping, KnownSource, OrderField } from '../types';
 import { HEADER_SYNONYMS } from './header-synonyms';
 import { SOURCE_PROFILES } from './known-sources';
-import { normalizeHeader } from './normalize-header';
+import { normalizeHeader, withoutUnit } from './normalize-header';
 
 /** The recognised export, its proposed column roles and whether its rows are line items. */
 export interface MappingProposal {
@@ -17,7 +17,13 @@ export interface MappingProposal {
  */
 export function proposeMapping(header: readonly string[]): MappingProposal {
   const folded = header.map(normalizeHeader);
-  const present = new Set(folded);
+  // A header with a unit suffix (`实付金额(元)`, `Total (USD)`) also answers to its bare name.
+  const bare = folded.map(withoutUnit);
+  const present = new Set([...folded, ...bare.filter((b) => b !== null)]);
+  const indexOf = (name: string) => {
+    const exact = folded.indexOf(name);
+    return exact >= 0 ? exact : bare.indexOf(name);
+  };
   const profile = SOURCE_PROFILES.find((p) =>
     (p.columns === undefined || p.columns === header.length) &&
     p.requires.every((alt) => alt.split('|').some((name) => present.has(name))));
@@ -31,14 +37,16 @@ export function proposeMapping(header: readonly string[]): MappingProposal {
   if (profile) {
     for (const role of ORDER_FIELDS) {
       const names = profile.roles[role] ?? [];
-      const column = names.map((n) => folded.indexOf(n)).find((i) => i >= 0 && roles[i] === undefined);
+      const column = names.map(indexOf).find((i) => i >= 0 && roles[i] === undefined);
       if (column !== undefined) assign(column, role);
     }
   }
   const candidates: { column: number; role: OrderField; rank: number }[] = [];
   folded.forEach((name, column) => {
+    const unitless = bare[column];
     for (const role of ORDER_FIELDS) {
-      const rank = HEADER_SYNONYMS[role].indexOf(name);
+      let rank = HEADER_SYNONYMS[role].indexOf(name);
+      if (rank < 0 && unitless !== null && unitless !== undefined) rank = HEADER_SYNONYMS[role].indexOf(unitless);
       if (rank >= 0) candidates.push({ column, role, rank });
     }
   });
