@@ -37,13 +37,14 @@ export function mergeOrders(existing: OrderTable | null, incoming: OrderTable): 
   );
 
   const codeColumns = [customer, ...text.values()];
-  const addedRows: number[] = [];
+  const addedRows = new Int32Array(incoming.length);
+  let added = 0;
   const updates: Array<[target: number, source: number]> = [];
   let unchanged = 0;
   for (let i = 0; i < incoming.length; i++) {
     const j = match[i]!;
     if (j < 0) {
-      addedRows.push(i);
+      addedRows[added++] = i;
     } else if (sameRow(existing, j, incoming, i) && codeColumns.every((c) => c.base[j] === c.incoming[i])) {
       unchanged++;
     } else {
@@ -51,12 +52,13 @@ export function mergeOrders(existing: OrderTable | null, incoming: OrderTable): 
     }
   }
 
-  const n = existing.length + addedRows.length;
+  const n = existing.length + added;
   const merge = <T extends Int32Array | Float64Array>(make: (n: number) => T, base: T, inc: T): T => {
     const out = make(n);
     out.set(base.subarray(0, existing.length)); // a column may have spare capacity past `length`
     for (const [j, i] of updates) out[j] = inc[i]!;
-    addedRows.forEach((i, k) => { out[existing.length + k] = inc[i]!; });
+    const offset = existing.length;
+    for (let k = 0; k < added; k++) out[offset + k] = inc[addedRows[k]!]!;
     return out;
   };
   const int32 = (k: number) => new Int32Array(k);
@@ -74,7 +76,7 @@ export function mergeOrders(existing: OrderTable | null, incoming: OrderTable): 
       line: merge(int32, existing.line, incoming.line),
       text: mergedText,
     },
-    added: addedRows.length,
+    added,
     updated: updates.length,
     unchanged,
   };
@@ -90,7 +92,7 @@ function sameRow(a: OrderTable, j: number, b: OrderTable, i: number): boolean {
 function unifyColumn(
   base: CodedStrings | null, baseLength: number, incoming: CodedStrings | null, incomingLength: number,
 ): { values: string[]; base: Int32Array; incoming: Int32Array } {
-  const { values, recode } = unifyStrings(base?.values ?? [], incoming?.values ?? []);
+  const { values, recode, baseRecode } = unifyStrings(base?.values ?? [], incoming?.values ?? []);
   const recoded = new Int32Array(incomingLength).fill(-1);
   if (incoming) {
     for (let i = 0; i < incomingLength; i++) {
@@ -98,6 +100,7 @@ function unifyColumn(
       if (code >= 0) recoded[i] = recode[code]!;
     }
   }
-  const baseCodes = base ? base.codes.subarray(0, baseLength) : new Int32Array(baseLength).fill(-1);
+  let baseCodes = base ? base.codes.subarray(0, baseLength) : new Int32Array(baseLength).fill(-1);
+  if (baseRecode) baseCodes = baseCodes.map((code) => (code >= 0 ? baseRecode[code]! : code));
   return { values, base: baseCodes, incoming: recoded };
 }

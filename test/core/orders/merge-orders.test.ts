@@ -92,6 +92,18 @@ describe('mergeOrders', () => {
     expect([again.added, again.updated, again.unchanged]).toEqual([0, 0, 2]);
   });
 
+  it('matches order ids whose dictionary holds the same string twice (near-unique columns are not de-duplicated)', () => {
+    // As the parser writes a near-unique column: "A" stored under two codes.
+    const stored = tableOf([order('A', 'ann', 100, 1000), order('B', 'bob', 101, 500), order('C', 'cy', 102, 700)]);
+    stored.text.orderId = { codes: Int32Array.from([0, 1, 2]), values: ['A', 'B', 'A'] }; // row 3: a second "A"
+    const again = tableOf([order('A', 'ann', 100, 1000), order('A', 'cy', 102, 700), order('D', 'dee', 103, 1)]);
+    again.text.orderId = { codes: Int32Array.from([0, 1, 2]), values: ['A', 'A', 'D'] };
+    const merged = mergeOrders(stored, again);
+    expect({ added: merged.added, updated: merged.updated, unchanged: merged.unchanged })
+      .toEqual({ added: 1, updated: 0, unchanged: 2 });
+    expect(rowsOf(merged.table).map((r) => r.text?.orderId)).toEqual(['A', 'B', 'A', 'D']);
+  });
+
   it('fills a column present on one side only with missing values', () => {
     const a = tableOf([{ customer: 'ann', day: 100, amountCents: 1000, text: { orderId: '1', category: 'tea' } }]);
     const b = tableOf([{ customer: 'bob', day: 101, amountCents: 300, time: 3600, text: { channel: 'web' } }]);
