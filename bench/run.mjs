@@ -133,9 +133,17 @@ async function freshApp() {
 /** The bare udsv typedCols parse of the same file in a module worker on the same page: the yardstick. */
 async function udsvYardstick(page) {
   const udsv = readFileSync(`${ROOT}node_modules/udsv/dist/uDSV.iife.min.js`, 'utf8');
+  // The app clears its own file input after reading it, so the same file goes through an input of ours.
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-file';
+    input.hidden = true;
+    document.body.append(input);
+  });
+  await page.locator('#bench-file').setInputFiles(DATA);
   return page.evaluate(async (source) => {
-    const input = document.querySelector('input[type=file]');
-    const file = input.files[0];
+    const file = document.querySelector('#bench-file').files[0];
     const code = `${source}
       onmessage = async (e) => {
         const t0 = performance.now();
@@ -156,12 +164,21 @@ async function udsvYardstick(page) {
   }, udsv);
 }
 
-const runs = [];
-for (let run = 1; run <= RUNS; run++) {
-  const { context, page, workspaceId } = await freshApp();
+/** Creates an empty workspace through the UI and returns its id. */
+async function newWorkspace(page, name) {
+  await page.getByRole('button', { name: /^Switch workspace/ }).click();
+  await page.getByRole('button', { name: 'New workspace' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill(name);
+  await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await page.waitForFunction((n) => document.querySelector('header')?.textContent?.includes(n), name);
+  return /#\/w\/([^/]+)\//.exec(page.url())[1];
+}
+
+/** Imports DATA through the Import screen; returns the worker's timings, wall time, longest task and heap. */
+async function importThroughUi(page, workspaceId) {
   await page.goto(`${URL_BASE}#/w/${workspaceId}/import`);
-  const input = page.locator('input[type=file]');
-  await input.setInputFiles(DATA);
+  await page.locator('input[type=file]').setInputFiles(DATA);
   const start = page.locator('[data-action="start-import"]');
   await start.waitFor({ timeout: 120_000 });
   await page.evaluate(() => (window.__longTasks = []));
@@ -179,7 +196,17 @@ for (let run = 1; run <= RUNS; run++) {
     rows: Number(el.dataset.rows),
   }));
   const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+  return { wallMs, ...timings, longest, heap };
+}
+
+const runs = [];
+for (let run = 1; run <= RUNS; run++) {
+  const { context, page } = await freshApp();
+  const workspaceId = await newWorkspace(page, `Bench ${run}`);
+  const first = await importThroughUi(page, workspaceId);
   const yardstick = await udsvYardstick(page);
+  // The same export again: every order is matched against the million stored ones (a merge, nothing new).
+  const again = await importThroughUi(page, workspaceId);
 
   // Page load → drawn Overview on the 1M-order workspace, with cached results.
   await page.goto(`${URL_BASE}#/w/${workspaceId}/overview`);
@@ -205,7 +232,7 @@ for (let run = 1; run <= RUNS; run++) {
     );
     loads.push(ms);
   }
-  runs.push({ wallMs, ...timings, longest, heap, yardstick, loadMs: median(loads) });
+  runs.push({ ...first, yardstick, again, loadMs: median(loads) });
   log(`run ${run}`, JSON.stringify(runs.at(-1)));
   await context.close();
 }
@@ -218,8 +245,9 @@ const wall = m((r) => r.wallMs);
 const yard = m((r) => r.yardstick.readMs + r.yardstick.parseMs);
 const mb = bytes / 1e6;
 const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const longestText = (ms) => (ms > 0 ? `${Math.round(ms)} ms` : 'none observed (every task < 50 ms)');
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-const chromiumVersion = execSync('/usr/bin/chromium --version').toString().trim();
+const chromiumVersion = execSync('/usr/bin/chromium --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
 const lines = [
   '# Benchmarks',
   '',
@@ -240,8 +268,17 @@ const lines = [
   `| click → result shown | ${fmt(wall)} |`,
   `| yardstick: bare udsv \`typedCols\` (decode + parse) of the same file, same page | ${fmt(yard)} |`,
   `| **import ÷ yardstick** (target ≤ 2×) | **${(importMs / yard).toFixed(2)}×** |`,
-  `| longest main-thread task during import (Long Tasks API; target < 50 ms) | ${Math.round(m((r) => r.longest))} ms |`,
+  `| longest main-thread task during import (Long Tasks API reports tasks ≥ 50 ms; target < 50 ms) | ${longestText(m((r) => Math.max(r.longest, r.again.longest)))} |`,
   `| peak JS heap, worker / page | ${(m((r) => r.heap.peakWorker) / 2 ** 20).toFixed(0)} MiB / ${(m((r) => r.heap.peakPage) / 2 ** 20).toFixed(0)} MiB |`,
+  '',
+  '## Importing the same export again (merge: every order matched against the million stored)',
+  '',
+  '| step | median |',
+  '| --- | --- |',
+  `| parse + validate | ${fmt(m((r) => r.again.parseMs))} |`,
+  `| merge + persist | ${fmt(m((r) => r.again.persistMs))} |`,
+  `| whole re-import | ${fmt(m((r) => r.again.readMs + r.again.parseMs + r.again.persistMs))} |`,
+  `| peak JS heap, worker | ${(m((r) => r.again.heap.peakWorker) / 2 ** 20).toFixed(0)} MiB |`,
   '',
   '## Opening the 1M-order workspace',
   '',

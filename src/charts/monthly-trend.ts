@@ -42,7 +42,7 @@ function numberLocale(locale: string) {
 
 /**
  * Bar chart of one monthly metric (revenue drawn in currency units, not cents), with localised tooltips.
- * Same input, same spec; months are read as UTC so no time zone moves a bar into the wrong month.
+ * Same input, same spec; months are written in UTC, so no time zone moves a bar into the wrong month.
  */
 export function monthlyTrendSpec(
   rows: MonthlyRow[],
@@ -51,13 +51,14 @@ export function monthlyTrendSpec(
   format: TrendFormat,
 ): TopLevelSpec {
   const formatValue = valueFormatter(metric, format);
-  const monthOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
-  const formatMonth = new Intl.DateTimeFormat(format.locale, monthOptions);
+  const formatMonth = new Intl.DateTimeFormat(format.locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  const formatTick = new Intl.DateTimeFormat(format.locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
   const values = rows.map((row) => {
-    const monthLabel = formatMonth.format(new Date(`${row.month}-01T00:00:00Z`));
+    const first = new Date(`${row.month}-01T00:00:00Z`);
+    const monthLabel = formatMonth.format(first);
     const valueLabel = formatValue(row[metric]);
     const barLabel = `${monthLabel}: ${valueLabel}`;
-    return { month: `${row.month}-01`, [metric]: row[metric], monthLabel, valueLabel, barLabel };
+    return { month: row.month, tick: formatTick.format(first), [metric]: row[metric], monthLabel, valueLabel, barLabel };
   });
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -70,12 +71,13 @@ export function monthlyTrendSpec(
     transform: [{ calculate: `datum.${metric}${metric === 'revenueCents' ? ' / 100' : ''}`, as: 'value' }],
     mark: { type: 'bar', tooltip: true },
     encoding: {
+      // One band per month, labelled by Intl in the person's language; rows arrive in month order.
       x: {
-        field: 'month',
-        type: 'temporal',
-        timeUnit: 'utcyearmonth',
+        field: 'tick',
+        type: 'ordinal',
+        sort: null,
         title: null,
-        axis: { format: '%Y-%m', labelOverlap: true, labelAngle: 0 },
+        axis: { labelOverlap: 'greedy', labelAngle: 0, labelPadding: 6 },
       },
       y: { field: 'value', type: 'quantitative', title: labels.value, axis: { format: ',~r' } },
       description: { field: 'barLabel', type: 'nominal' },

@@ -42,7 +42,7 @@ describe('monthlyTrendSpec', () => {
       mark: { type: 'bar' },
       transform: [{ calculate: 'datum.revenueCents / 100', as: 'value' }],
       encoding: {
-        x: { field: 'month', type: 'temporal', timeUnit: 'utcyearmonth' },
+        x: { field: 'tick', type: 'ordinal', sort: null },
         y: { field: 'value', type: 'quantitative', title: 'Revenue' },
         tooltip: [{ field: 'monthLabel', title: 'Month' }, { field: 'valueLabel', title: 'Revenue' }],
       },
@@ -52,7 +52,7 @@ describe('monthlyTrendSpec', () => {
     expect(drawn.description).toBe('Bars of revenue per month');
     expect(drawn.heights).toEqual([1234567.89, 0.5, -20]);
     expect(drawn.barLabels).toEqual(['2024年12月: ¥1,234,567.89', '2025年1月: ¥0.50', '2025年2月: -¥20.00']);
-    expect(drawn.svg).toContain('>2024-12</text>');
+    expect(drawn.svg).toContain('>2024年12月</text>');
   });
 
   it.each([
@@ -76,11 +76,15 @@ describe('monthlyTrendSpec', () => {
     expect([drawn.warnings, drawn.barLabels, drawn.description]).toEqual([[], [], 'Bars of revenue per month']);
   });
 
-  it('keeps each bar in its month in any time zone, as months are read as UTC', () => {
+  it('labels each bar with its own month in any time zone, as months are written in UTC', () => {
     const spec = monthlyTrendSpec(rows, 'orders', labels, { currency: null, locale: 'en-US' });
     expect(spec).toMatchObject({
-      data: { values: [{ month: '2024-12-01' }, { month: '2025-01-01' }, { month: '2025-02-01' }] },
-      encoding: { x: { timeUnit: 'utcyearmonth' } },
+      data: {
+        values: [
+          { month: '2024-12', tick: 'Dec 2024' }, { month: '2025-01', tick: 'Jan 2025' },
+          { month: '2025-02', tick: 'Feb 2025' },
+        ],
+      },
     });
   });
 });
