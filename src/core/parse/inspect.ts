@@ -48,6 +48,24 @@ function readRows(text: string, delimiter: string, final: boolean, limit: number
   return rows;
 }
 
+const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * The index of the header row. Reports put title lines above it: usually one filled cell, but also
+ * `Shop:,Atlas Tea` or `From,2024-05-01,To,2024-05-31`. So the first of the leading rows whose names
+ * propose both a customer and a date column is the header; failing that, the first row with two cells.
+ */
+function findHeader(rows: readonly Row[]): number {
+  const filled = (r: Row) => r.cells.reduce((n, c) => (c.trim() === '' ? n : n + 1), 0);
+  for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
+    const row = rows[i]!;
+    if (filled(row) < 2) continue;
+    const roles = new Set(proposeMapping(row.cells.map((c) => c.trim())).mapping.map((m) => m.role));
+    if (roles.has('customerId') && roles.has('orderDate')) return i;
+  }
+  return rows.findIndex((r) => filled(r) >= 2);
+}
+
 /** Records that agree on the most common cell count (≥ 2), and that count. */
 function delimiterScore(rows: readonly Row[]): { agree: number; width: number } {
   const counts = new Map<number, number>();
@@ -110,8 +128,7 @@ export function inspect(
   const delimiter = chooseDelimiter(text, !truncated, overrides?.delimiter ? [overrides.delimiter] : DELIMITERS);
   if (delimiter === null) return { ok: false, problem: 'noDelimiter' };
   const rows = readRows(text, delimiter, !truncated, Infinity);
-  // A report's title lines sit above the header with a single filled cell.
-  const headerAt = rows.findIndex((r) => r.cells.filter((c) => c.trim() !== '').length >= 2);
+  const headerAt = findHeader(rows);
   const headerRow = rows[headerAt];
   if (headerRow === undefined) return { ok: false, problem: 'noDelimiter' };
   const data = rows.slice(headerAt + 1);

@@ -1,8 +1,10 @@
 import { parseDecimal } from './parse-decimal';
 
-const CODES = 'RMB|CNY|USD|EUR|GBP|HKD|JPY|CAD|AUD|CHF|SGD|TWD';
-const LEADING = new RegExp(String.raw`^(?:(?:US|HK|NT|A|C|S)?\$|${CODES}|[¥￥€£])\s*`, 'i');
-const TRAILING = new RegExp(String.raw`\s*(?:${CODES}|元|[¥￥$€£])$`, 'i');
+const CODES = 'RMB|CNY|USD|EUR|GBP|HKD|JPY|CAD|AUD|NZD|CHF|SGD|TWD|KRW|INR|MYR|THB|IDR|PHP|VND|BRL|MXN|' +
+  'SEK|NOK|DKK|PLN|CZK|HUF|RUB|TRY|ZAR|AED|SAR|ILS';
+const SYMBOLS = '¥￥€£₩₹₽₺฿₫₪';
+const LEADING = new RegExp(String.raw`^(?:(?:US|HK|NT|A|C|S|NZ|R)?\$|${CODES}|RM|Rp|[${SYMBOLS}])\s*`, 'i');
+const TRAILING = new RegExp(String.raw`\s*(?:${CODES}|元|kr|zł|Kč|[${SYMBOLS}$])$`, 'i');
 
 /**
  * Reads a money amount as integer cents: currency symbols and codes before or after (¥ ￥ $ € £ RMB CNY
@@ -12,27 +14,32 @@ const TRAILING = new RegExp(String.raw`\s*(?:${CODES}|元|[¥￥$€£])$`, 'i')
  */
 export function parseAmountCents(text: string, decimalComma = false): number {
   let s = text.trim();
-  let signs = 0;
+  let minus = 0;
+  let plus = 0;
   for (;;) {
     const before = s;
     if (s.startsWith('(') && s.endsWith(')')) {
-      signs++;
+      minus++;
       s = s.slice(1, -1).trim();
     }
     if (s.startsWith('-') || s.startsWith('\u2212')) {
-      signs++;
+      minus++;
+      s = s.slice(1).trim();
+    } else if (s.startsWith('+')) {
+      plus++;
       s = s.slice(1).trim();
     }
     if (s.endsWith('-')) {
-      signs++;
+      minus++;
       s = s.slice(0, -1).trim();
     }
     s = s.replace(LEADING, '').replace(TRAILING, '');
-    if (s === before || signs > 1) break;
+    if (minus + plus > 1) return NaN;
+    if (s === before) break;
   }
-  if (signs > 1 || s.startsWith('+')) return NaN;
+  if (/^[-+\u2212]/.test(s)) return NaN;
   const value = parseDecimal(s, decimalComma);
   if (Number.isNaN(value)) return NaN;
   const cents = Math.round(value * 100);
-  return signs === 1 ? -cents : cents;
+  return minus === 1 ? -cents : cents;
 }

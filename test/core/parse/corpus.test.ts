@@ -257,6 +257,23 @@ const CASES: Expected[] = [
     rejected: [[11, 3, 'badAmount', '12.5.0']],
     spot: [[5, { customer: 'f', cents: -800 }], [7, { customer: 'h', cents: 10000 }]],
   },
+  {
+    file: 'report-preamble-month-names.csv', headerLine: 4,
+    roles: { customerId: 'Customer', orderDate: 'Order Date', amount: 'Amount', orderId: 'Order ID', channel: 'Channel' },
+    orders: 3, totalCents: 120000 + 8000 + 2000, customers: 2,
+    rejected: [[8, 3, 'badDate', '31-Apr-24']],
+    spot: [[1, { date: '2024-05-02', cents: 8000 }], [2, { date: '2024-05-13', cents: 2000 }]],
+  },
+  {
+    file: 'excel-serial-dates.csv',
+    roles: { customerId: '客户编号', orderDate: '下单时间', amount: '实付金额' },
+    orders: 3, totalCents: 60000, customers: 2,
+    spot: [
+      [0, { date: '2024-05-01', time: -1, 'keep:支付时间': '2024/5/1 下午3:04' }],
+      [1, { date: '2024-05-02', time: 43200 }],
+      [2, { date: '2024-06-01' }],
+    ],
+  },
 ];
 
 function roleHeaders(inspection: Inspection, wanted: readonly OrderField[]): Record<string, string | null> {

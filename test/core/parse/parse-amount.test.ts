@@ -33,6 +33,20 @@ describe('parseAmountCents', () => {
     ['$-5.00', -500],
     ['−3', -300],
     ['0', 0],
+    ['$(12.50)', -1250],
+    ['-$12.50', -1250],
+    ['￥-8.00', -800],
+    ['-￥8.00', -800],
+    ['USD 1,234.00', 123400],
+    ['(USD 1,234.00)', -123400],
+    ['+12.00', 1200],
+    ['+$12.00', 1200],
+    ['₩12,000', 1200000],
+    ['₹ 1,234.50', 123450],
+    ['RM 89.90', 8990],
+    ['NZ$5', 500],
+    ['250 kr', 25000],
+    ['THB 100', 10000],
   ])('%j → %i cents', (text, cents) => {
     expect(parseAmountCents(text)).toBe(cents);
   });
@@ -42,7 +56,14 @@ describe('parseAmountCents', () => {
       .toEqual([123, 123400, 123]);
   });
 
-  it.each(['', 'abc', '12.3.4,5,6', '1,23,4', '--5', '12 34 x', '$', '1e5', '=SUM(A1)', '5 apples'])(
+  it('reads a French amount with a narrow no-break space and a trailing euro sign when the column writes commas', () => {
+    expect([parseAmountCents('1\u202f234,56 €', true), parseAmountCents('-20,00 €', true)]).toEqual([123456, -2000]);
+  });
+
+  it.each([
+    '', 'abc', '12.3.4,5,6', '1,23,4', '--5', '12 34 x', '$', '1e5', '=SUM(A1)', '5 apples', '+-5', '-(5)', '$-(5)',
+    '(5)-', '++5', '-5-', '+ ', '(12.50',
+  ])(
     'rejects %j',
     (text) => {
       expect(parseAmountCents(text)).toBeNaN();

@@ -27,13 +27,27 @@ describe('parseDate', () => {
     ['1970-01-01', 'mdy', { day: 0, time: -1 }],
     ['1969-12-31', 'mdy', { day: -1, time: -1 }],
     ['2024-02-29', 'mdy', { day: 19782, time: -1 }],
+    ['1-May-24', 'mdy', { day: MAY_1, time: -1 }],
+    ['01-MAY-2024', 'dmy', { day: MAY_1, time: -1 }],
+    ['1 May 2024 10:00', 'mdy', { day: MAY_1, time: 36000 }],
+    ['May 1, 2024', 'dmy', { day: MAY_1, time: -1 }],
+    ['Wed, May 1, 2024 3:04 PM', 'mdy', { day: MAY_1, time: 54240 }],
+    ['Sept 30 2024', 'mdy', { day: MAY_1 + 152, time: -1 }],
+    ['2024/5/1 下午3:04', 'mdy', { day: MAY_1, time: 54240 }],
+    ['2024-05-01 上午 12:30:00', 'mdy', { day: MAY_1, time: 1800 }],
+    ['5/1/2024 3:04 p.m.', 'mdy', { day: MAY_1, time: 54240 }],
+    // Excel serial days: 45413 is 2024-05-01, and the fraction is the time of day.
+    ['45413', 'mdy', { day: MAY_1, time: -1 }],
+    ['45413.75', 'mdy', { day: MAY_1, time: 64800 }],
+    ['45123', 'mdy', { day: 19554, time: -1 }],
   ] as const)('%s (%s)', (text, order, expected) => {
     expect(parseDate(text, order)).toEqual(expected);
   });
 
   it.each([
     '2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '13/13/2024', '2024-05-01 25:00', '2024-05-01 10:60',
-    '2024年2月30日', '20241301', 'May 1st', '', 'n/a', '45123', '2024-5',
+    '2024年2月30日', '20241301', 'May 1st', '', 'n/a', '2024-5', '12345', '99999', 'Foo 1, 2024',
+    '1-Mayo-24', '31-Apr-2024', '2024/5/1 下午3:04 PM', '2024/5/1 下午13:00',
   ])('rejects %j', (text) => {
     expect(parseDate(text, 'mdy')).toBeNull();
   });
