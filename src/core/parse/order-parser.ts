@@ -105,6 +105,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
   let length = 0;
   let rowsRead = 0;
   let headerSeen = false;
+  let headerCells: string[] = [];
   let sawAnything = false;
   let carry = '';
   let pending = '';
@@ -186,6 +187,10 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
   };
 
   const reject = (reason: RejectReason, c: number, value: string) => {
+    if (repeatsHeader()) {
+      rowsRead--;
+      return;
+    }
     const row: RejectedRow = {
       file: fileName, line: scanner.rowLine, column: c < 0 ? 0 : c + 1, columnName: c < 0 ? '' : headers[c] ?? '',
       reason, value: value.slice(0, 200),
@@ -262,6 +267,16 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
       if (filled < 2) return;
     }
     headerSeen = true;
+    headerCells = scanner.cells().map((c) => c.trim());
+  };
+
+  /** True when the last record repeats the header (exports of several periods pasted one under another). */
+  const repeatsHeader = (): boolean => {
+    if (headerCells.length < 2) return false;
+    const n = Math.min(scanner.count, headerCells.length);
+    for (let i = 0; i < n; i++) if (scanner.cell(i).trim() !== headerCells[i]) return false;
+    for (let i = n; i < scanner.count; i++) if (scanner.cell(i).trim() !== '') return false;
+    return n >= 2;
   };
 
   const row = () => {

@@ -10,7 +10,7 @@ export interface DayTime {
 // Optional time after a date: `T10:00`, ` 10:00:00.123`, ` 3:05 PM`, ` 下午3:05`, then an optional zone that
 // is read past but not applied, because the order day is the calendar day as written in the file.
 const TIME = String.raw`(?:(?:T|\s+)(上午|下午)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:[.,]\d+)?)?\s*` +
-  String.raw`([AaPp]\.?[Mm]\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?`;
+  String.raw`([AaPp]\.?[Mm]\.?)?\s*(?:Z|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})?)?`;
 const YMD = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const XYY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;

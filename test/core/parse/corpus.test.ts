@@ -14,6 +14,8 @@ interface Expected {
   orders: number;
   totalCents: number;
   customers: number;
+  /** Data rows read (blank lines, headers and footers excluded), when worth checking. */
+  rowsRead?: number;
   /** Rejected rows as [line, column, reason, value]. */
   rejected?: [number, number, string, string][];
   /** Some orders, looked up by their row in the table: whichever fields are listed. */
@@ -25,7 +27,7 @@ const CASES: Expected[] = [
     file: 'shopify-orders-export.csv', source: 'shopify-orders',
     roles: { customerId: 'Email', orderDate: 'Created at', amount: 'Total', orderId: 'Name', refund: 'Refunded Amount' },
     // #1001 59.00, #1002 120.00 − 20.00, #1003 35.50 − 35.50, #1004 1234.00; #1005 (POS, no email) rejected.
-    orders: 4, totalCents: 139300, customers: 3,
+    orders: 4, totalCents: 139300, customers: 3, rowsRead: 8,
     rejected: [[10, 2, 'missingCustomer', '']],
     spot: [
       [0, { orderId: '#1001', date: '2024-05-01', time: 36000, cents: 5900, quantity: 3, line: 2 }],
@@ -96,7 +98,7 @@ const CASES: Expected[] = [
   {
     file: 'salesforce-details-only.csv', source: 'salesforce-report',
     roles: { customerId: 'Account Name', orderDate: 'Close Date', amount: 'Amount', orderId: 'Opportunity Name' },
-    orders: 4, totalCents: 123456700 + 1250000 + 0 + 800050, customers: 3,
+    orders: 4, totalCents: 123456700 + 1250000 + 0 + 800050, customers: 3, rowsRead: 5,
     rejected: [[6, 5, 'badAmount', '']],
     spot: [[0, { cents: 123456700, date: '2024-05-20' }], [3, { orderId: 'Acme - services', date: '2024-06-28', cents: 800050 }]],
   },
@@ -130,7 +132,7 @@ const CASES: Expected[] = [
   {
     file: 'youzan-orders.csv',
     roles: { customerId: '客户编号', orderDate: '下单时间', amount: '实付金额（元）', orderId: '订单号', quantity: '商品数量' },
-    orders: 4, totalCents: 12800 + 5990 + 3500 + 1, customers: 3,
+    orders: 4, totalCents: 12800 + 5990 + 3500 + 1, customers: 3, rowsRead: 4,
     // The export time and row count under the data are no rows.
     spot: [[0, { customer: 'YZ001', quantity: 2, category: '茶叶' }], [3, { cents: 1, category: null }]],
   },
@@ -274,6 +276,13 @@ const CASES: Expected[] = [
       [2, { date: '2024-06-01' }],
     ],
   },
+  {
+    file: 'concatenated-exports.csv',
+    roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'amount', orderId: 'order_id' },
+    orders: 3, totalCents: 6000, customers: 2, rowsRead: 4,
+    rejected: [[7, 4, 'badAmount', 'bad']],
+    spot: [[2, { orderId: '3', line: 6, date: '2024-05-01' }]],
+  },
 ];
 
 function roleHeaders(inspection: Inspection, wanted: readonly OrderField[]): Record<string, string | null> {
@@ -295,6 +304,7 @@ describe('importer corpus: real-looking exports, read with the proposed options'
     if (c.source !== undefined) expect(inspection.source).toBe(c.source);
     if (c.delimiter !== undefined) expect(inspection.delimiter).toBe(c.delimiter);
     if (c.headerLine !== undefined) expect(inspection.headerLine).toBe(c.headerLine);
+    if (c.rowsRead !== undefined) expect(result.rowsRead, 'rows read').toBe(c.rowsRead);
     const table = result.table;
     const all = rows(table);
     expect({
