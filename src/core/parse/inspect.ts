@@ -125,7 +125,10 @@ export function inspect(
     text = text.slice(0, cut + 1);
   }
   if (text.trim() === '') return { ok: false, problem: 'empty' };
-  const delimiter = chooseDelimiter(text, !truncated, overrides?.delimiter ? [overrides.delimiter] : DELIMITERS);
+  // Excel honours (and some people add) a first line `sep=;` naming the delimiter.
+  const sepLine = /^sep=([,;\t|])[^\S\n]*\n/i.exec(text)?.[1] as Delimiter | undefined;
+  const delimiter = overrides?.delimiter ?? sepLine ??
+    chooseDelimiter(text, !truncated, DELIMITERS);
   if (delimiter === null) return { ok: false, problem: 'noDelimiter' };
   const rows = readRows(text, delimiter, !truncated, Infinity);
   const headerAt = findHeader(rows);

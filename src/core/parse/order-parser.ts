@@ -165,6 +165,22 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     return NULL_WORDS.has(cs.slice(ca, cb).toLowerCase());
   };
 
+  /**
+   * Narrows an id written as a float (`12345.0`, as pandas writes an integer column with gaps) to its
+   * integer, so the same customer or order is one id across files.
+   */
+  const dropZeroFraction = () => {
+    if (cb - ca < 3 || cs.charCodeAt(cb - 1) !== 48) return;
+    let k = cb - 1;
+    while (k > ca && cs.charCodeAt(k) === 48) k--;
+    if (k <= ca || cs.charCodeAt(k) !== 46) return;
+    for (let i = ca; i < k; i++) {
+      const d = cs.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return;
+    }
+    cb = k;
+  };
+
   /** Like `trimCell`, then a "no value" word narrows the cell to nothing. */
   const readCell = (c: number, unwrap: boolean, unwrapQuote = false) => {
     cellAt(c);
@@ -300,6 +316,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     let orderCode = -1;
     if (group) {
       readCell(col.orderId, true, true);
+      dropZeroFraction();
       if (ca < cb) {
         orderCode = orderIdColumn!.dict.code(cs.slice(ca, cb));
         const at = orderCode < groupRow.length ? groupRow[orderCode]! : -1;
@@ -323,6 +340,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
       written = cs.slice(ca, cb);
       cb = ca;
     }
+    dropZeroFraction();
     if (ca === cb && col.email >= 0) readCell(col.email, false);
     if (ca === cb) {
       if (notData()) rowsRead--;
@@ -390,6 +408,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
         continue;
       }
       readCell(t.index, true, t.unwrapId);
+      if (t.unwrapId) dropZeroFraction();
       t.dict.set(i, ca === cb ? -1 : t.dict.code(cs.slice(ca, cb)));
     }
     if (orderCode >= 0) {

@@ -283,6 +283,20 @@ const CASES: Expected[] = [
     rejected: [[7, 4, 'badAmount', 'bad']],
     spot: [[2, { orderId: '3', line: 6, date: '2024-05-01' }]],
   },
+  {
+    file: 'excel-sep-line.csv', delimiter: ';', headerLine: 2,
+    roles: { customerId: 'Customer', orderDate: 'Date', amount: 'Amount' },
+    orders: 2, totalCents: 1050 + 100000, customers: 2, rowsRead: 2,
+    spot: [[0, { 'keep:Note': 'a, b', line: 3 }]],
+  },
+  {
+    file: 'pandas-float-ids.csv',
+    roles: { customerId: 'customer_id', orderDate: 'order_date', amount: 'amount', orderId: 'order_id' },
+    // 12345.0 and 12345 are one customer.
+    orders: 4, totalCents: 1990 + 500 + 725 + 100, customers: 2,
+    rejected: [[6, 3, 'missingCustomer', '']],
+    spot: [[0, { orderId: '5001', customer: '12345', quantity: 2 }], [1, { quantity: NaN }], [3, { orderId: null }]],
+  },
 ];
 
 function roleHeaders(inspection: Inspection, wanted: readonly OrderField[]): Record<string, string | null> {
