@@ -160,6 +160,7 @@ async function udsvYardstick(page) {
       worker.postMessage(file);
     });
     worker.terminate();
+    document.querySelector('#bench-file').remove();
     return result;
   }, udsv);
 }
@@ -176,13 +177,14 @@ async function newWorkspace(page, name) {
 }
 
 /** Imports DATA through the Import screen; returns the worker's timings, wall time, longest task and heap. */
-async function importThroughUi(page, workspaceId) {
+async function importThroughUi(page, workspaceId, { watchMemory = false } = {}) {
   await page.goto(`${URL_BASE}#/w/${workspaceId}/import`);
   await page.locator('input[type=file]').setInputFiles(DATA);
   const start = page.locator('[data-action="start-import"]');
   await start.waitFor({ timeout: 120_000 });
   await page.evaluate(() => (window.__longTasks = []));
-  const stopHeap = await watchHeap(page);
+  // Polling the heap through CDP costs the busy machine time, so timed imports run without it.
+  const stopHeap = watchMemory ? await watchHeap(page) : async () => null;
   const t0 = Date.now();
   await start.click();
   const result = page.locator('[data-import-result]');
@@ -206,7 +208,9 @@ for (let run = 1; run <= RUNS; run++) {
   const first = await importThroughUi(page, workspaceId);
   const yardstick = await udsvYardstick(page);
   // The same export again: every order is matched against the million stored ones (a merge, nothing new).
-  const again = await importThroughUi(page, workspaceId);
+  const again = await importThroughUi(page, workspaceId, { watchMemory: true });
+  // Memory of a first import, measured apart from the timed one.
+  const memory = await importThroughUi(page, await newWorkspace(page, `Bench ${run} memory`), { watchMemory: true });
 
   // Page load → drawn Overview on the 1M-order workspace, with cached results.
   await page.goto(`${URL_BASE}#/w/${workspaceId}/overview`);
@@ -232,7 +236,7 @@ for (let run = 1; run <= RUNS; run++) {
     );
     loads.push(ms);
   }
-  runs.push({ ...first, yardstick, again, loadMs: median(loads) });
+  runs.push({ ...first, heap: memory.heap, yardstick, again, loadMs: median(loads) });
   log(`run ${run}`, JSON.stringify(runs.at(-1)));
   await context.close();
 }
@@ -265,9 +269,9 @@ const lines = [
   `| parse + validate | ${fmt(m((r) => r.parseMs))} |`,
   `| persist (merge + one IndexedDB transaction) | ${fmt(m((r) => r.persistMs))} |`,
   `| whole import (sum of the steps) | ${fmt(importMs)} — ${Math.round(ROWS / (importMs / 1000)).toLocaleString('en')} rows/s, ${(mb / (importMs / 1000)).toFixed(1)} MB/s |`,
-  `| click → result shown | ${fmt(wall)} |`,
+  `| click → result shown (wall clock, as the person waits) | ${fmt(wall)} |`,
   `| yardstick: bare udsv \`typedCols\` (decode + parse) of the same file, same page | ${fmt(yard)} |`,
-  `| **import ÷ yardstick** (target ≤ 2×) | **${(importMs / yard).toFixed(2)}×** |`,
+  `| **import ÷ yardstick** (target ≤ 2×) | **${(importMs / yard).toFixed(2)}×** (wall clock ÷ yardstick: ${(wall / yard).toFixed(2)}×) |`,
   `| longest main-thread task during import (Long Tasks API reports tasks ≥ 50 ms; target < 50 ms) | ${longestText(m((r) => Math.max(r.longest, r.again.longest)))} |`,
   `| peak JS heap, worker / page | ${(m((r) => r.heap.peakWorker) / 2 ** 20).toFixed(0)} MiB / ${(m((r) => r.heap.peakPage) / 2 ** 20).toFixed(0)} MiB |`,
   '',

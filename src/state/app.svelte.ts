@@ -57,6 +57,9 @@ export class AppState {
     this.phase = 'starting';
     this.startError = null;
     void this.#watchVersion();
+    // Ask once that the browser keep this origin's data under storage pressure. Only a page may ask (not the
+    // worker); Chromium grants it quietly to sites in use, and a refusal changes nothing but eviction risk.
+    void globalThis.navigator?.storage?.persist?.().catch(() => false);
     try {
       const base = new URL('./', location.href).href;
       this.phase = 'preparing';
