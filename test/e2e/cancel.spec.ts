@@ -9,8 +9,11 @@ import { makeOrders } from '../../bench/make-orders.mjs';
 
 const BIG = join(tmpdir(), 'atlas-e2e-orders-600k.csv');
 
-test('cancelling an import leaves the workspace as it was, also after a reload', async ({ page }) => {
+test.beforeAll(async () => {
   if (!existsSync(BIG)) await makeOrders(BIG, 600_000);
+});
+
+test('cancelling an import leaves the workspace as it was, also after a reload', async ({ page }) => {
   const app = new AppPage(page);
   await app.open();
   await app.createWorkspace('Cancel me');
@@ -31,4 +34,22 @@ test('cancelling an import leaves the workspace as it was, also after a reload',
   await expect(page.getByText('No orders in this workspace yet')).toBeVisible();
   await app.switcher().click();
   await expect(page.getByRole('listitem').filter({ hasText: 'Cancel me' })).toContainText('0 orders');
+});
+
+test('closing the tab in the middle of an import leaves the workspace as it was', async ({ page, context }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createWorkspace('Closed midway');
+  await app.go('Import');
+  const importer = new ImportPage(page);
+  await importer.choose(BIG);
+  await importer.start();
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  await page.close({ runBeforeUnload: false });
+
+  const again = await context.newPage();
+  const reopened = new AppPage(again);
+  await reopened.open();
+  await reopened.switcher().click();
+  await expect(again.getByRole('listitem').filter({ hasText: 'Closed midway' })).toContainText(/\b0 orders/);
 });
