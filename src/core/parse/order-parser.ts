@@ -36,11 +36,45 @@ interface TextColumn {
   index: number;
   key: string;
   dict: StringDictionary;
-  unwrapId: boolean;
+  /** How `narrow` reads its cells: ids unwrap more than other text. */
+  flags: number;
 }
 
 /** Words that database dumps and spreadsheets write for "no value" (compared in lower case). */
 const NULL_WORDS = new Set(['null', 'n/a', '#n/a', 'nan', 'none', '(null)', 'nil']);
+
+// What `narrow` does to a cell besides trimming it.
+const UNWRAP = 1;
+const QUOTE = 2;
+const NULLS = 4;
+const INTEGER = 8;
+const TEXT = UNWRAP | NULLS;
+const ID = UNWRAP | QUOTE | NULLS | INTEGER;
+
+/** True when `s[a, b)` says "no value": `-`, `--`, `—`, `NULL`, `N/A`, `#N/A`, `NaN`, `None`, `nil`. */
+function isNullText(s: string, a: number, b: number): boolean {
+  const n = b - a;
+  if (n === 0 || n > 6) return false;
+  const c = s.charCodeAt(a);
+  if (c === 45 || c === 0x2014) return n === 1 || (n === 2 && s.charCodeAt(a + 1) === c);
+  if (c !== 78 && c !== 110 && c !== 35 && c !== 40) return false;
+  return NULL_WORDS.has(s.slice(a, b).toLowerCase());
+}
+
+/**
+ * The end of `s[a, b)` without a zero fraction when it is an integer written as a float (`12345.0`, as
+ * pandas writes an integer column with gaps), so the same id reads the same across files; else `b`.
+ */
+function integerEnd(s: string, a: number, b: number): number {
+  let k = b - 1;
+  while (k > a && s.charCodeAt(k) === 48) k--;
+  if (k <= a || k === b - 1 || s.charCodeAt(k) !== 46) return b;
+  for (let i = a; i < k; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return b;
+  }
+  return k;
+}
 
 /** True when a text breaks lines with a bare CR (old Mac Excel), false for LF/CRLF, null when it cannot tell yet. */
 function crOnlyLineEnds(text: string): boolean | null {
@@ -75,7 +109,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     if (m.role === 'ignore') continue;
     if (m.role === 'keep') {
       const key = keyOf(`keep:${m.header}`);
-      textColumns.push({ index: m.index, key, dict: new StringDictionary(true), unwrapId: false });
+      textColumns.push({ index: m.index, key, dict: new StringDictionary(true), flags: TEXT });
       continue;
     }
     lastRoleColumn = Math.max(lastRoleColumn, m.index);
@@ -85,7 +119,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
       // Grouping looks order ids up, so that column must stay deduplicated.
       const adaptive = !(m.role === 'orderId' && options.groupLineItems);
       const dict = new StringDictionary(adaptive);
-      textColumns.push({ index: m.index, key: m.role, dict, unwrapId: m.role === 'orderId' });
+      textColumns.push({ index: m.index, key: m.role, dict, flags: m.role === 'orderId' ? ID : TEXT });
     }
   }
   const width = options.mapping.reduce((w, m) => Math.max(w, m.index + 1), 0);
@@ -140,52 +174,34 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
   };
 
   /**
-   * Narrows the current cell past spaces (and the tab Chinese exports put before long numbers), and for
-   * text Excel's `="…"` wrapper; for ids also a leading `'`. With `unwrap` false only spaces go.
+   * Reads cell `c` and narrows it past spaces (and the tab Chinese exports put before long numbers), then by
+   * `flags`: Excel's `="…"` wrapper (UNWRAP), a leading `'` (QUOTE), a "no value" word to nothing (NULLS),
+   * an id written as a float to its integer (INTEGER). One look at the first character picks what applies.
    */
-  const trimCell = (unwrap: boolean, unwrapQuote = false) => {
-    while (ca < cb && cs.charCodeAt(ca) <= 32) ca++;
-    while (cb > ca && cs.charCodeAt(cb - 1) <= 32) cb--;
-    if (unwrap && cb > ca) {
-      const c = cs.charCodeAt(ca);
-      if (c === 61 && cb - ca >= 3 && cs.charCodeAt(ca + 1) === 34 && cs.charCodeAt(cb - 1) === 34) {
-        ca += 2;
-        cb--;
-      } else if (c === 39 && unwrapQuote) ca++;
-    }
-  };
-
-  /** True when the current (trimmed) cell says "no value": `-`, `--`, `NULL`, `N/A`, `#N/A`, `NaN`, `None`. */
-  const isNullCell = (): boolean => {
-    const n = cb - ca;
-    if (n === 0 || n > 6) return false;
-    const c = cs.charCodeAt(ca);
-    if (c === 45 || c === 0x2014) return n === 1 || (n === 2 && cs.charCodeAt(ca + 1) === c);
-    if (c !== 78 && c !== 110 && c !== 35 && c !== 40) return false;
-    return NULL_WORDS.has(cs.slice(ca, cb).toLowerCase());
-  };
-
-  /**
-   * Narrows an id written as a float (`12345.0`, as pandas writes an integer column with gaps) to its
-   * integer, so the same customer or order is one id across files.
-   */
-  const dropZeroFraction = () => {
-    if (cb - ca < 3 || cs.charCodeAt(cb - 1) !== 48) return;
-    let k = cb - 1;
-    while (k > ca && cs.charCodeAt(k) === 48) k--;
-    if (k <= ca || cs.charCodeAt(k) !== 46) return;
-    for (let i = ca; i < k; i++) {
-      const d = cs.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) return;
-    }
-    cb = k;
-  };
-
-  /** Like `trimCell`, then a "no value" word narrows the cell to nothing. */
-  const readCell = (c: number, unwrap: boolean, unwrapQuote = false) => {
+  const narrow = (c: number, flags: number) => {
     cellAt(c);
-    trimCell(unwrap, unwrapQuote);
-    if (isNullCell()) cb = ca;
+    const s = cs;
+    let a = ca;
+    let b = cb;
+    while (a < b && s.charCodeAt(a) <= 32) a++;
+    while (b > a && s.charCodeAt(b - 1) <= 32) b--;
+    if (a < b) {
+      const first = s.charCodeAt(a);
+      if (first >= 48 && first <= 57) {
+        if ((flags & INTEGER) !== 0 && s.charCodeAt(b - 1) === 48) b = integerEnd(s, a, b);
+      } else if (first > 64 && first !== 78 && first !== 110 && first !== 0x2014) {
+        // A letter or any other text: nothing to unwrap and no "no value" word (those start with N, n, -, # or ().
+      } else if (first === 61) {
+        if ((flags & UNWRAP) !== 0 && b - a >= 3 && s.charCodeAt(a + 1) === 34 && s.charCodeAt(b - 1) === 34) {
+          a += 2;
+          b--;
+        }
+      } else if (first === 39) {
+        if ((flags & QUOTE) !== 0) a++;
+      } else if ((flags & NULLS) !== 0 && isNullText(s, a, b)) b = a;
+    }
+    ca = a;
+    cb = b;
   };
 
   const keepRejected = (row: RejectedRow) => {
@@ -255,9 +271,9 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     return cents !== NOT_SIMPLE ? cents : parseAmountCents(cs.slice(ca, cb), decimalComma);
   };
 
-  const parseQuantity = (): number => {
-    trimCell(false);
-    if (ca === cb || isNullCell()) return NaN;
+  const parseQuantity = (c: number): number => {
+    narrow(c, NULLS);
+    if (ca === cb) return NaN;
     const cents = simpleCents(cs, ca, cb);
     if (cents !== NOT_SIMPLE) return cents / 100;
     const q = parseDecimal(cs.slice(ca, cb), decimalComma);
@@ -315,16 +331,14 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
 
     let orderCode = -1;
     if (group) {
-      readCell(col.orderId, true, true);
-      dropZeroFraction();
+      narrow(col.orderId, ID);
       if (ca < cb) {
         orderCode = orderIdColumn!.dict.code(cs.slice(ca, cb));
         const at = orderCode < groupRow.length ? groupRow[orderCode]! : -1;
         if (at >= 0) {
           if (held.length > 0) releaseHeld();
           if (col.quantity >= 0) {
-            cellAt(col.quantity);
-            const q = parseQuantity();
+            const q = parseQuantity(col.quantity);
             if (q === -Infinity) reject('badQuantity', col.quantity, cs.slice(ca, cb));
             else if (!Number.isNaN(q)) quantity[at] = Number.isNaN(quantity[at]!) ? q : quantity[at]! + q;
           }
@@ -333,15 +347,13 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
       }
     }
 
-    cellAt(col.customerId);
-    trimCell(true, true);
+    narrow(col.customerId, UNWRAP | QUOTE | INTEGER);
     let written = '';
-    if (isNullCell()) {
+    if (cb - ca <= 6 && isNullText(cs, ca, cb)) {
       written = cs.slice(ca, cb);
       cb = ca;
     }
-    dropZeroFraction();
-    if (ca === cb && col.email >= 0) readCell(col.email, false);
+    if (ca === cb && col.email >= 0) narrow(col.email, NULLS);
     if (ca === cb) {
       if (notData()) rowsRead--;
       else reject('missingCustomer', col.customerId, written);
@@ -349,9 +361,8 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     }
     const customerText = cs.slice(ca, cb);
 
-    cellAt(col.orderDate);
-    trimCell(false);
-    if (ca === cb || isNullCell()) {
+    narrow(col.orderDate, 0);
+    if (ca === cb || (cb - ca <= 6 && isNullText(cs, ca, cb))) {
       if (notData()) rowsRead--;
       else reject('missingDate', col.orderDate, cs.slice(ca, cb));
       return;
@@ -364,15 +375,14 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
 
     let cents = NaN;
     if (col.amount >= 0) {
-      cellAt(col.amount);
-      trimCell(false);
+      narrow(col.amount, 0);
       cents = ca === cb ? NaN : parseCents();
       if (Number.isNaN(cents)) {
         reject('badAmount', col.amount, cs.slice(ca, cb));
         return;
       }
       if (col.refund >= 0) {
-        readCell(col.refund, false);
+        narrow(col.refund, NULLS);
         const refund = ca === cb ? 0 : parseCents();
         if (Number.isNaN(refund)) {
           reject('badAmount', col.refund, cs.slice(ca, cb));
@@ -384,8 +394,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
 
     let units = NaN;
     if (col.quantity >= 0) {
-      cellAt(col.quantity);
-      units = parseQuantity();
+      units = parseQuantity(col.quantity);
       if (units === -Infinity) {
         reject('badQuantity', col.quantity, cs.slice(ca, cb));
         return;
@@ -407,8 +416,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
         t.dict.set(i, orderCode);
         continue;
       }
-      readCell(t.index, true, t.unwrapId);
-      if (t.unwrapId) dropZeroFraction();
+      narrow(t.index, t.flags);
       t.dict.set(i, ca === cb ? -1 : t.dict.code(cs.slice(ca, cb)));
     }
     if (orderCode >= 0) {
