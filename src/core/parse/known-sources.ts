@@ -38,11 +38,11 @@ export const SOURCE_PROFILES: readonly SourceProfile[] = [
   {
     source: 'hubspot-deals',
     // Labels follow the exporting user's language; the ZH_CN ones are listed beside the English.
-    requires: ['record id|记录 id', 'deal name|交易名称', 'deal stage|交易阶段'],
+    requires: ['record id|记录id', 'deal name|交易名称', 'deal stage|交易阶段'],
     roles: {
-      orderId: ['record id', '记录 id'],
-      customerId: ['associated company ids', 'associated company', '关联公司 ids', '关联公司 id', '关联公司',
-        'associated contact ids', '关联联系人 ids', '关联联系人 id'],
+      orderId: ['record id', '记录id'],
+      customerId: ['associated company ids', 'associated company', '关联公司ids', '关联公司id', '关联公司',
+        'associated contact ids', '关联联系人ids', '关联联系人id'],
       orderDate: ['close date', '成交日期'], amount: ['amount', '金额'], status: ['deal stage', '交易阶段'],
       product: ['deal name', '交易名称'], channel: ['pipeline', '管道'],
     },

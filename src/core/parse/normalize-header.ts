@@ -1,16 +1,18 @@
 /**
- * A header name folded for matching: Unicode compatibility forms unified (full-width `ＩＤ`/`（）` become
- * `ID`/`()`), BOM and surrounding quotes dropped, lower case, `_`/`-`/spaces collapsed to one space.
+ * A header name folded for matching: Unicode compatibility forms unified (full-width `ＩＤ`/`（）`/`：` become
+ * `ID`/`()`/`:`), BOM, surrounding quotes and a trailing `:` or `*` (a required-field mark) dropped, lower
+ * case, `_`/`-`/spaces collapsed to one space, and no space next to a Chinese character (`客户 ID` is `客户id`).
  */
 export function normalizeHeader(header: string): string {
   return header
     .normalize('NFKC')
     .replace(/^\ufeff/, '')
     .trim()
-    .replace(/^["'`]+|["'`]+$/g, '')
+    .replace(/^["'`*]+|["'`:*]+$/g, '')
     .toLowerCase()
     .replace(/[\s_\-\u3000]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/ (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) /g, '');
 }
 
 // A bracketed suffix that only names a unit: a currency code or symbol, a percent sign, or a short Chinese

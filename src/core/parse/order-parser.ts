@@ -5,9 +5,10 @@ import type {
 import { NOT_SIMPLE, simpleCents, simpleIsoDate } from './fast-cells';
 import { FOOTER_PATTERN } from './footer-row';
 import { grownFloat64, grownInt32 } from './growable';
+import { normalizeHeader } from './normalize-header';
 import { parseAmountCents } from './parse-amount';
 import { parseDate } from './parse-date';
-import { parseDecimal } from './parse-decimal';
+import { parseQuantity } from './parse-quantity';
 import { RowScanner } from './row-scanner';
 import { StringDictionary } from './string-dictionary';
 
@@ -128,6 +129,8 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
   const decimalComma = options.decimalComma === true;
   const group = options.groupLineItems && col.orderId >= 0;
   const orderIdColumn = textColumns.find((t) => t.key === 'orderId');
+  const customerHeader = normalizeHeader(options.mapping.find((m) => m.role === 'customerId')?.header ?? '');
+  const customerIsEmail = /mail|邮箱|邮件/.test(customerHeader);
 
   const scanner = new RowScanner(options.delimiter);
   const customers = new StringDictionary();
@@ -271,12 +274,12 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     return cents !== NOT_SIMPLE ? cents : parseAmountCents(cs.slice(ca, cb), decimalComma);
   };
 
-  const parseQuantity = (c: number): number => {
+  const readQuantity = (c: number): number => {
     narrow(c, NULLS);
     if (ca === cb) return NaN;
     const cents = simpleCents(cs, ca, cb);
     if (cents !== NOT_SIMPLE) return cents / 100;
-    const q = parseDecimal(cs.slice(ca, cb), decimalComma);
+    const q = parseQuantity(cs.slice(ca, cb), decimalComma);
     return Number.isNaN(q) ? -Infinity : q;
   };
 
@@ -338,7 +341,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
         if (at >= 0) {
           if (held.length > 0) releaseHeld();
           if (col.quantity >= 0) {
-            const q = parseQuantity(col.quantity);
+            const q = readQuantity(col.quantity);
             if (q === -Infinity) reject('badQuantity', col.quantity, cs.slice(ca, cb));
             else if (!Number.isNaN(q)) quantity[at] = Number.isNaN(quantity[at]!) ? q : quantity[at]! + q;
           }
@@ -353,13 +356,18 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
       written = cs.slice(ca, cb);
       cb = ca;
     }
-    if (ca === cb && col.email >= 0) narrow(col.email, NULLS);
+    let lower = customerIsEmail;
+    if (ca === cb && col.email >= 0) {
+      narrow(col.email, NULLS);
+      lower = true;
+    }
     if (ca === cb) {
       if (notData()) rowsRead--;
       else reject('missingCustomer', col.customerId, written);
       return;
     }
-    const customerText = cs.slice(ca, cb);
+    // Addresses are compared without case: Ana@Example.com and ana@example.com are one customer.
+    const customerText = lower ? cs.slice(ca, cb).toLowerCase() : cs.slice(ca, cb);
 
     narrow(col.orderDate, 0);
     if (ca === cb || (cb - ca <= 6 && isNullText(cs, ca, cb))) {
@@ -394,7 +402,7 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
 
     let units = NaN;
     if (col.quantity >= 0) {
-      units = parseQuantity(col.quantity);
+      units = readQuantity(col.quantity);
       if (units === -Infinity) {
         reject('badQuantity', col.quantity, cs.slice(ca, cb));
         return;

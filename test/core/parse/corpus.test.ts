@@ -297,6 +297,19 @@ const CASES: Expected[] = [
     rejected: [[6, 3, 'missingCustomer', '']],
     spot: [[0, { orderId: '5001', customer: '12345', quantity: 2 }], [1, { quantity: NaN }], [3, { orderId: null }]],
   },
+  {
+    file: 'zh-units-quantity.csv',
+    roles: { customerId: '客户 ID', orderDate: '下单时间', amount: '实付金额 (元)', orderId: '订单号：', quantity: '购买数量' },
+    orders: 3, totalCents: 1200 + 3000 + 800, customers: 2,
+    rejected: [[5, 5, 'badQuantity', '两件']],
+    spot: [[0, { quantity: 2 }], [1, { quantity: 1 }], [2, { quantity: 3, orderId: 'A3' }]],
+  },
+  {
+    file: 'email-keys.csv',
+    roles: { customerId: 'Email*', orderDate: 'Order Date:', amount: 'Amount' },
+    orders: 3, totalCents: 6000, customers: 2,
+    spot: [[0, { customer: 'ana@example.com' }], [2, { customer: 'bo@x.org' }]],
+  },
 ];
 
 function roleHeaders(inspection: Inspection, wanted: readonly OrderField[]): Record<string, string | null> {

@@ -45,6 +45,20 @@ describe('proposeMapping', () => {
     expect(roleList(['Customer ID', 'Email', 'Date'])).toEqual(['customerId', 'email', 'orderDate']);
   });
 
+  it('reads headers with units, full-width forms, stray spaces, colons and required-field stars', () => {
+    expect(roleList(['客户 ID', '订单号：', '下单时间 ', '实付金额（元）', '数量（件）', '币种'])).toEqual([
+      'customerId', 'orderId', 'orderDate', 'amount', 'quantity', 'currency',
+    ]);
+    expect(roleList(['"Customer ID"', 'Order Date*', 'Total (USD)', 'ＱＴＹ', 'Product(s)', 'order_id (metadata)']))
+      .toEqual(['customerId', 'orderDate', 'amount', 'quantity', 'product', 'keep']);
+  });
+
+  it('prefers the paid amount and the lookup id of a CRM export', () => {
+    expect(roleList(['订单金额(元)', '实付金额(元)', '客户ID', '下单时间'])).toEqual(['keep', 'amount', 'customerId', 'orderDate']);
+    expect(roleList(['Record Id', 'Account Name', 'Account Name.id', 'Created Time', 'Closing Date', 'Amount']))
+      .toEqual(['orderId', 'keep', 'customerId', 'keep', 'orderDate', 'amount']);
+  });
+
   it('leaves required roles unassigned when no header fits', () => {
     expect(roleList(['foo', 'bar', 'amount'])).toEqual(['keep', 'keep', 'amount']);
   });
