@@ -77,7 +77,7 @@ export function monthlyTrendSpec(
         type: 'ordinal',
         sort: null,
         title: null,
-        axis: { labelOverlap: 'greedy', labelAngle: 0, labelPadding: 6 },
+        axis: { labelOverlap: 'greedy', labelSeparation: 8, labelAngle: 0, labelPadding: 6 },
       },
       y: { field: 'value', type: 'quantitative', title: labels.value, axis: { format: ',~r' } },
       description: { field: 'barLabel', type: 'nominal' },
