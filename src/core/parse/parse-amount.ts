@@ -13,7 +13,8 @@ const TRAILING = new RegExp(String.raw`\s*(?:${CODES}|元|kr|zł|Kč|[${SYMBOLS}
  * order, but one sign at most. NaN when the text is not an amount.
  */
 export function parseAmountCents(text: string, decimalComma = false): number {
-  let s = text.trim();
+  // Full-width digits, signs and brackets (１２.５０, －8, （12.50）) read as their ASCII forms.
+  let s = text.normalize('NFKC').trim();
   let minus = 0;
   let plus = 0;
   for (;;) {

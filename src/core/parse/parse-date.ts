@@ -68,7 +68,7 @@ function dayTime(year: number, month: number, day: number, time: number): DayTim
  * Null when the text is no date or an impossible one.
  */
 export function parseDate(text: string, dayOrder: DayOrder): DayTime | null {
-  const s = text.trim();
+  const s = text.normalize('NFKC').trim();
   let m = YMD.exec(s);
   if (m) return dayTime(Number(m[1]), Number(m[3]), Number(m[4]), timeOf(m[5], m[6], m[7], m[8], m[9]));
   m = XYY.exec(s);

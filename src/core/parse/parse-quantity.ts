@@ -6,6 +6,6 @@ const TIMES = /^[×xX]\s*/;
 
 /** Reads a quantity (units, possibly fractional or negative) with an optional counting word; NaN when it is none. */
 export function parseQuantity(text: string, decimalComma = false): number {
-  const s = text.trim().replace(UNIT, '').replace(TIMES, '');
+  const s = text.normalize('NFKC').trim().replace(UNIT, '').replace(TIMES, '');
   return parseDecimal(s, decimalComma);
 }

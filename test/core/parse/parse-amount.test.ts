@@ -47,6 +47,9 @@ describe('parseAmountCents', () => {
     ['NZ$5', 500],
     ['250 kr', 25000],
     ['THB 100', 10000],
+    ['￥１，２８０．００', 128000],
+    ['－8.00', -800],
+    ['（12.50）', -1250],
   ])('%j → %i cents', (text, cents) => {
     expect(parseAmountCents(text)).toBe(cents);
   });

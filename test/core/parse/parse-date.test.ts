@@ -41,6 +41,7 @@ describe('parseDate', () => {
     ['45413.75', 'mdy', { day: MAY_1, time: 64800 }],
     ['45123', 'mdy', { day: 19554, time: -1 }],
     ['2024-05-01 10:00:00 CST', 'mdy', { day: MAY_1, time: 36000 }],
+    ['２０２４年５月１日 １０：００', 'mdy', { day: MAY_1, time: 36000 }],
     ['2024-05-01 10:00 GMT+8', 'mdy', { day: MAY_1, time: 36000 }],
     ['2024-05-01 10:00:00 UTC+08:00', 'mdy', { day: MAY_1, time: 36000 }],
   ] as const)('%s (%s)', (text, order, expected) => {

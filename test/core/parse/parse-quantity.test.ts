@@ -4,7 +4,7 @@ import { parseQuantity } from '../../../src/core/parse/parse-quantity';
 describe('parseQuantity', () => {
   it.each([
     ['3', 3], ['2件', 2], ['1 个', 1], ['3 pcs', 3], ['2 units', 2], ['×2', 2], ['x 4', 4], ['1,5', 1.5], ['-1', -1],
-    ['1,000', 1000], ['2.5', 2.5],
+    ['1,000', 1000], ['2.5', 2.5], ['２件', 2],
   ])('%j → %d', (text, units) => {
     expect(parseQuantity(text)).toBe(units);
   });
