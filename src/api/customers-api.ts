@@ -1,5 +1,6 @@
 import type {
   Condition,
+  CustomerColumn,
   CustomerSettings,
   GroupSummary,
   GroupingKey,
@@ -46,14 +47,9 @@ export interface CustomerFilter {
   search?: string;
 }
 
-/** The columns a customer list can show and sort by. */
-export const CUSTOMER_COLUMNS = [
-  'id', 'name', 'email', 'region', 'channel', 'firstDay', 'lastDay', 'orders', 'occasions', 'units',
-  'revenueCents', 'refundCents', 'aovCents', 'meanGapDays', 'medianGapDays', 'tenureDays', 'daysSinceLast',
-  'favouriteCategory', 'frequency', 'recency', 'T', 'monetaryCents', 'r', 'f', 'm', 'rfm', 'cnEight', 'tier',
-  'behaviour', 'lifecycle',
-] as const;
-export type CustomerColumn = (typeof CUSTOMER_COLUMNS)[number];
+// The columns live in core so the list and the export can be built there; re-exported for the UI.
+export { CUSTOMER_COLUMNS } from '../core/customer-types';
+export type { CustomerColumn } from '../core/customer-types';
 
 export interface CustomerPageQuery {
   filter: CustomerFilter;

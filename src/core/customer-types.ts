@@ -212,6 +212,15 @@ export interface RfmScores {
   notes: RfmSummary['notes'];
 }
 
+/** The columns a customer list can show and sort by. */
+export const CUSTOMER_COLUMNS = [
+  'id', 'name', 'email', 'region', 'channel', 'firstDay', 'lastDay', 'orders', 'occasions', 'units',
+  'revenueCents', 'refundCents', 'aovCents', 'meanGapDays', 'medianGapDays', 'tenureDays', 'daysSinceLast',
+  'favouriteCategory', 'frequency', 'recency', 'T', 'monetaryCents', 'r', 'f', 'm', 'rfm', 'cnEight', 'tier',
+  'behaviour', 'lifecycle',
+] as const;
+export type CustomerColumn = (typeof CUSTOMER_COLUMNS)[number];
+
 /** Everything per customer a list, a condition or an export reads: profiles, scores and groupings by key. */
 export interface CustomerFrame {
   profiles: CustomerProfiles;
