@@ -1,11 +1,13 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { SavedSegment } from '../core/customer-types';
 import type { OverviewResult, Workspace } from '../core/types';
 
 /** Metadata of one stored dataset; its rows live in `chunks`, its string dictionaries in `dicts`. */
 export interface Dataset {
   id: string;
   workspaceId: string;
-  kind: 'orders';
+  /** A workspace holds at most one dataset of each kind: its orders and its customers file. */
+  kind: 'orders' | 'customers';
   /** Number of orders. */
   rows: number;
   /** Number of distinct customers. */
@@ -48,16 +50,18 @@ export interface Dict {
   values: string[];
 }
 
-/** A computed result, keyed by its inputs (dataset id, arguments, code version). */
-export interface CachedResult {
+/** A computed result, keyed by its inputs (dataset id, arguments, code version); Overviews unless told. */
+export interface CachedResult<T = OverviewResult> {
   key: string;
   workspaceId: string;
   datasetId: string;
-  value: OverviewResult;
+  value: T;
   createdAt: string;
 }
 
-/** Small key/value facts: 'seeded', and per workspace `lastRange:<id>`. */
+/**
+ * Small key/value facts: 'seeded', and per workspace `lastRange:<id>` and `customerSettings:<id>`.
+ */
 export interface Meta {
   key: string;
   value: unknown;
@@ -70,6 +74,7 @@ export type AtlasDb = Dexie & {
   dicts: EntityTable<Dict, 'id'>;
   results: EntityTable<CachedResult, 'key'>;
   meta: EntityTable<Meta, 'key'>;
+  segments: EntityTable<SavedSegment, 'id'>;
 };
 
 type SchemaVersion = {
@@ -96,6 +101,11 @@ const VERSIONS: SchemaVersion[] = [
     upgrade: (tx) => tx.table('datasets').toCollection().modify((dataset: Partial<Dataset>) => {
       dataset.kind ??= 'orders'; // v1 stored orders only
     }),
+  },
+  { // v3: saved micro-segments per workspace (customer settings live in meta)
+    stores: {
+      segments: 'id, workspaceId',
+    },
   },
 ];
 

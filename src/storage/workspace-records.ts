@@ -6,6 +6,11 @@ export async function ordersDataset(db: AtlasDb, workspaceId: string): Promise<D
   return db.datasets.where({ workspaceId, kind: 'orders' }).first();
 }
 
+/** The workspace's customers file dataset, or undefined when none was imported. */
+export async function customersDataset(db: AtlasDb, workspaceId: string): Promise<Dataset | undefined> {
+  return db.datasets.where({ workspaceId, kind: 'customers' }).first();
+}
+
 /** Workspaces with their orders and customers counts, oldest first (the built-in demo before CDNOW). */
 export async function workspaceSummaries(
   db: AtlasDb,
@@ -20,15 +25,20 @@ export async function workspaceSummaries(
   });
 }
 
-/** Deletes a workspace with all its datasets, chunks, dictionaries and cached results, in one transaction. */
+/**
+ * Deletes a workspace with all its datasets, chunks, dictionaries, cached results, saved segments and
+ * settings, in one transaction.
+ */
 export async function deleteWorkspaceRecords(db: AtlasDb, workspaceId: string): Promise<void> {
-  await db.transaction('rw', [db.workspaces, db.datasets, db.chunks, db.dicts, db.results, db.meta], async () => {
+  const tables = [db.workspaces, db.datasets, db.chunks, db.dicts, db.results, db.meta, db.segments];
+  await db.transaction('rw', tables, async () => {
     const datasetIds = await db.datasets.where({ workspaceId }).primaryKeys();
     await db.chunks.where('datasetId').anyOf(datasetIds).delete();
     await db.dicts.where('datasetId').anyOf(datasetIds).delete();
     await db.datasets.bulkDelete(datasetIds);
     await db.results.where({ workspaceId }).delete();
-    await db.meta.delete(lastRangeKey(workspaceId));
+    await db.segments.where({ workspaceId }).delete();
+    await db.meta.bulkDelete([lastRangeKey(workspaceId), customerSettingsKey(workspaceId)]);
     await db.workspaces.delete(workspaceId);
   });
 }
@@ -36,4 +46,9 @@ export async function deleteWorkspaceRecords(db: AtlasDb, workspaceId: string): 
 /** The `meta` key under which a workspace's last Overview range is remembered. */
 export function lastRangeKey(workspaceId: string): string {
   return `lastRange:${workspaceId}`;
+}
+
+/** The `meta` key of a workspace's customer settings (as-of day, RFM cuts, tiers, rules). */
+export function customerSettingsKey(workspaceId: string): string {
+  return `customerSettings:${workspaceId}`;
 }

@@ -38,11 +38,39 @@ describe('openDb', () => {
     expect(await latest.meta.get('seeded')).toEqual({ key: 'seeded', value: true });
   });
 
+  it('upgrades a version 2 database: an empty segments table, indexed by workspace; nothing lost', async () => {
+    const v2 = open('upgrade-2', 2);
+    await v2.table('workspaces').add({ id: 'w1', name: 'Shop', sample: null, createdAt: 'x', updatedAt: 'x' });
+    await v2.table('datasets').add({ id: 'd1', workspaceId: 'w1', kind: 'orders', rows: 3 });
+    await v2.table('results').add({ key: 'overview|d1', workspaceId: 'w1', datasetId: 'd1', value: { n: 1 } });
+    await v2.table('meta').add({ key: 'lastRange:w1', value: { from: '2024-01-01', to: null } });
+    expect(v2.verno).toBe(2);
+    expect(v2.tables.map((t) => t.name)).not.toContain('segments');
+    v2.close();
+
+    const latest = open('upgrade-2');
+    await latest.open();
+    expect(latest.verno).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(3);
+    expect(await latest.segments.count()).toBe(0);
+    expect(await latest.datasets.toArray()).toEqual([{ id: 'd1', workspaceId: 'w1', kind: 'orders', rows: 3 }]);
+    expect(await latest.results.toArray())
+      .toEqual([{ key: 'overview|d1', workspaceId: 'w1', datasetId: 'd1', value: { n: 1 } }]);
+    expect(await latest.meta.get('lastRange:w1'))
+      .toEqual({ key: 'lastRange:w1', value: { from: '2024-01-01', to: null } });
+    const condition = { kind: 'range', field: 'orders', min: 2, max: null } as const;
+    await latest.segments.bulkAdd([
+      { id: 's1', workspaceId: 'w1', name: 'Repeat', condition, createdAt: 'x', updatedAt: 'x' },
+      { id: 's2', workspaceId: 'w2', name: 'Other', condition, createdAt: 'x', updatedAt: 'x' },
+    ]);
+    expect((await latest.segments.where({ workspaceId: 'w1' }).toArray()).map((s) => s.name)).toEqual(['Repeat']);
+  });
+
   it('creates a fresh database at the latest version with every table', async () => {
     const db = open('fresh');
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     expect(db.tables.map((t) => t.name).sort())
-      .toEqual(['chunks', 'datasets', 'dicts', 'meta', 'results', 'workspaces']);
+      .toEqual(['chunks', 'datasets', 'dicts', 'meta', 'results', 'segments', 'workspaces']);
   });
 });
