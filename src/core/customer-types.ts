@@ -25,6 +25,13 @@ export const CUSTOMER_FIELDS = [
 export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
 /**
+ * The roles a customers-file column can be given: a field, a first or last name (joined into `name`, see
+ * customers-file/full-name.ts), kept as an attribute, or dropped.
+ */
+export const CUSTOMER_ROLES = [...CUSTOMER_FIELDS, 'firstName', 'lastName', 'keep', 'ignore'] as const;
+export type CustomerRole = (typeof CUSTOMER_ROLES)[number];
+
+/**
  * Customers as typed columns, one row per customer id. `text` holds the string roles present (name, email,
  * phone, region, city, channel, gender, ageBand, company) and kept columns as `keep:<header>`.
  */
@@ -108,6 +115,8 @@ export interface CustomerProfiles {
   monetaryCents: Float64Array;
   /** Attributes from the customers file and orders (name, email, region, channel …), aligned by row. */
   attributes: Record<string, CodedStrings>;
+  /** Numbers of the customers file aligned by row: signupDay and birthday (day numbers), age (years); NaN unknown. */
+  numbers?: Record<string, Float64Array>;
 }
 
 /** The 11 named RFM segments of REFERENCE.md §2, in display order. */
