@@ -3,6 +3,7 @@
  * Conventions: money is integer cents (in the order's own currency), a date is a day number
  * (days since 1970-01-01, UTC) inside tables and an ISO `YYYY-MM-DD` string in results.
  */
+import type { CustomerRole } from './customer-types';
 
 /** The roles a source column can play in an orders import. */
 export const ORDER_FIELDS = [
@@ -28,7 +29,14 @@ export const REQUIRED_ORDER_FIELDS = ['customerId', 'orderDate'] as const satisf
 /** What to do with one source column: play a role, be kept as a custom attribute, or be dropped. */
 export type ColumnRole = OrderField | 'keep' | 'ignore';
 
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+/** What a file holds: orders (one row per order or line item) or customers (one row per customer). */
+export const IMPORT_KINDS = ['orders', 'customers'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** A column's role in either kind of import: an orders role or a customers role (customer-types.ts). */
+export type MappingRole = ColumnRole | CustomerRole;
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'windows-1252'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -42,7 +50,8 @@ export type DayOrder = (typeof DAY_ORDERS)[number];
 export interface ColumnMapping {
   index: number;
   header: string;
-  role: ColumnRole;
+  /** An orders role in an orders import, a customers role in a customers import. */
+  role: MappingRole;
 }
 
 /** The known export a header row was recognised as, if any. */
@@ -56,6 +65,10 @@ export const KNOWN_SOURCES = [
   'taobao-orders',
   'cdnow',
   'generic',
+  'shopify-customers',
+  'woocommerce-customers',
+  'hubspot-contacts',
+  'generic-customers',
 ] as const;
 export type KnownSource = (typeof KNOWN_SOURCES)[number];
 
@@ -88,6 +101,10 @@ export interface Inspection {
   /** The first data rows (at most 20), as text cells. */
   preview: string[][];
   mapping: ColumnMapping[];
+  /** What the header says the file holds; `source` and `mapping` are the proposal for that kind. */
+  kind: ImportKind;
+  /** The proposal for each kind, so the person can switch what the file holds without reading it again. */
+  proposals: Record<ImportKind, { source: KnownSource; mapping: ColumnMapping[] }>;
   dayOrder: DayOrder;
   /** Why that day order was chosen, e.g. a value like 25/03/2024 that only one order can read. */
   dayOrderEvidence: string | null;
@@ -105,6 +122,7 @@ export const REJECT_REASONS = [
   'badAmount',
   'badQuantity',
   'wrongColumnCount',
+  'badNumber',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -189,6 +207,8 @@ export interface DateRange {
 /** Counts an import reports back to the person. */
 export interface ImportSummary {
   ok: true;
+  /** What was imported; absent means orders. In a customers import, `ordersRead` counts customers. */
+  kind?: ImportKind;
   datasetId: string;
   rowsRead: number;
   ordersRead: number;

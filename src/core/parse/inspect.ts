@@ -1,5 +1,7 @@
+import { decideKind } from '../customers-file/decide-kind';
+import { proposeCustomerMapping } from '../customers-file/propose-customer-mapping';
 import { DELIMITERS } from '../types';
-import type { Delimiter, Encoding, FileFailure, Inspection } from '../types';
+import type { ColumnMapping, Delimiter, Encoding, FileFailure, Inspection } from '../types';
 import { decideDayOrder } from './decide-day-order';
 import { decideDecimalComma } from './decide-decimal-comma';
 import { decodeText } from './decode-text';
@@ -53,15 +55,19 @@ const HEADER_SEARCH_ROWS = 30;
 /**
  * The index of the header row. Reports put title lines above it: usually one filled cell, but also
  * `Shop:,Atlas Tea` or `From,2024-05-01,To,2024-05-31`. So the first of the leading rows whose names
- * propose both a customer and a date column is the header; failing that, the first row with two cells.
+ * propose both a customer and a date column (or, for a customers file, a customer id and two customer
+ * attributes) is the header; failing that, the first row with two cells.
  */
 function findHeader(rows: readonly Row[]): number {
   const filled = (r: Row) => r.cells.reduce((n, c) => (c.trim() === '' ? n : n + 1), 0);
   for (let i = 0; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
     const row = rows[i]!;
     if (filled(row) < 2) continue;
-    const roles = new Set(proposeMapping(row.cells.map((c) => c.trim())).mapping.map((m) => m.role));
+    const cells = row.cells.map((c) => c.trim());
+    const roles = new Set(proposeMapping(cells).mapping.map((m) => m.role));
     if (roles.has('customerId') && roles.has('orderDate')) return i;
+    const customerRoles = proposeCustomerMapping(cells).mapping.map((m) => m.role);
+    if (customerRoles.includes('customerId') && customerRoles.filter((r) => r !== 'keep').length >= 3) return i;
   }
   return rows.findIndex((r) => filled(r) >= 2);
 }
@@ -138,37 +144,48 @@ export function inspect(
   if (data.length === 0) return { ok: false, problem: 'headerOnly', detail: { line: headerRow.line } };
   const header = uniqueNames(headerRow.cells.map((c, i) => c.trim() || `#${i + 1}`));
   const proposal = proposeMapping(header);
-  for (const m of proposal.mapping) {
-    const values = () => data.map((r) => r.cells[m.index] ?? '');
-    // Columns Excel padded on the right (`a,b,c,,,`) carry nothing worth keeping.
-    if (m.role === 'keep' && headerRow.cells[m.index]?.trim() === '' && values().every((v) => v.trim() === '')) {
-      m.role = 'ignore';
+  const customers = proposeCustomerMapping(header);
+  const kind = decideKind(proposal, customers);
+  const tidy = (mapping: ColumnMapping[]) => {
+    for (const m of mapping) {
+      const values = () => data.map((r) => r.cells[m.index] ?? '');
+      // Columns Excel padded on the right (`a,b,c,,,`) carry nothing worth keeping.
+      if (m.role === 'keep' && headerRow.cells[m.index]?.trim() === '' && values().every((v) => v.trim() === '')) {
+        m.role = 'ignore';
+      }
+      // Excel shows long numbers as 2.02405E+15 and saves them so: such ids no longer tell orders apart, and
+      // merging by them would fold different orders into one. Kept as text, the merge falls back to content.
+      if (m.role === 'orderId' && values().some((v) => SCIENTIFIC.test(v))) m.role = 'keep';
     }
-    // Excel shows long numbers as 2.02405E+15 and saves them so: such ids no longer tell orders apart, and
-    // merging by them would fold different orders into one. Kept as text, the merge falls back to content.
-    if (m.role === 'orderId' && values().some((v) => SCIENTIFIC.test(v))) m.role = 'keep';
-  }
-  const column = (role: string) => {
-    const m = proposal.mapping.find((x) => x.role === role);
-    return m === undefined ? [] : data.map((r) => r.cells[m.index] ?? '').filter((v) => v.trim() !== '');
   };
-  const decimalComma = decideDecimalComma(column('amount'));
-  const days = decideDayOrder(column('orderDate'), delimiter === ';' || decimalComma);
+  tidy(proposal.mapping);
+  tidy(customers.mapping);
+  const chosen = kind === 'orders' ? proposal : customers;
+  const column = (...roles: string[]) => chosen.mapping.filter((x) => roles.includes(x.role))
+    .flatMap((m) => data.map((r) => r.cells[m.index] ?? '').filter((v) => v.trim() !== ''));
+  const decimalComma = kind === 'orders' && decideDecimalComma(column('amount'));
+  const dates = kind === 'orders' ? column('orderDate') : column('signupDate', 'birthday');
+  const days = decideDayOrder(dates, delimiter === ';' || decimalComma);
   return {
     fileName,
     bytes: totalBytes,
     encoding,
     encodingFromBom: bomLength > 0,
     delimiter,
-    source: proposal.source,
+    source: chosen.source,
     header,
     headerLine: headerRow.line,
     preview: data.slice(0, PREVIEW_ROWS).map((r) => r.cells),
-    mapping: proposal.mapping,
+    mapping: chosen.mapping.map((m) => ({ ...m })),
+    kind,
+    proposals: {
+      orders: { source: proposal.source, mapping: proposal.mapping },
+      customers: { source: customers.source, mapping: customers.mapping },
+    },
     dayOrder: days.dayOrder,
     dayOrderEvidence: days.evidence,
     dayOrderAmbiguous: days.ambiguous,
-    groupLineItems: proposal.groupLineItems,
+    groupLineItems: kind === 'orders' && proposal.groupLineItems,
     decimalComma,
   };
 }

@@ -1,8 +1,9 @@
-import { REQUIRED_ORDER_FIELDS } from '../types';
+import { ORDER_FIELDS, REQUIRED_ORDER_FIELDS } from '../types';
 import type {
   DayOrder, FileFailure, ImportOptions, OrderField, OrderTable, RejectReason, RejectedRow,
 } from '../types';
 import { NOT_SIMPLE, simpleCents, simpleIsoDate } from './fast-cells';
+import { crOnlyLineEnds, integerEnd, isNullText } from './cell-words';
 import { FOOTER_PATTERN } from './footer-row';
 import { grownFloat64, grownInt32 } from './growable';
 import { normalizeHeader } from './normalize-header';
@@ -33,6 +34,9 @@ export interface OrderParser {
 export const MAX_REJECTED_KEPT = 100_000;
 const MAX_DATE_MEMO = 200_000;
 
+const isOrderField = (role: string): role is OrderField => (ORDER_FIELDS as readonly string[]).includes(role);
+
+
 interface TextColumn {
   index: number;
   key: string;
@@ -41,9 +45,6 @@ interface TextColumn {
   flags: number;
 }
 
-/** Words that database dumps and spreadsheets write for "no value" (compared in lower case). */
-const NULL_WORDS = new Set(['null', 'n/a', '#n/a', 'nan', 'none', '(null)', 'nil']);
-
 // What `narrow` does to a cell besides trimming it.
 const UNWRAP = 1;
 const QUOTE = 2;
@@ -51,39 +52,6 @@ const NULLS = 4;
 const INTEGER = 8;
 const TEXT = UNWRAP | NULLS;
 const ID = UNWRAP | QUOTE | NULLS | INTEGER;
-
-/** True when `s[a, b)` says "no value": `-`, `--`, `—`, `NULL`, `N/A`, `#N/A`, `NaN`, `None`, `nil`. */
-function isNullText(s: string, a: number, b: number): boolean {
-  const n = b - a;
-  if (n === 0 || n > 6) return false;
-  const c = s.charCodeAt(a);
-  if (c === 45 || c === 0x2014) return n === 1 || (n === 2 && s.charCodeAt(a + 1) === c);
-  if (c !== 78 && c !== 110 && c !== 35 && c !== 40) return false;
-  return NULL_WORDS.has(s.slice(a, b).toLowerCase());
-}
-
-/**
- * The end of `s[a, b)` without a zero fraction when it is an integer written as a float (`12345.0`, as
- * pandas writes an integer column with gaps), so the same id reads the same across files; else `b`.
- */
-function integerEnd(s: string, a: number, b: number): number {
-  let k = b - 1;
-  while (k > a && s.charCodeAt(k) === 48) k--;
-  if (k <= a || k === b - 1 || s.charCodeAt(k) !== 46) return b;
-  for (let i = a; i < k; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return b;
-  }
-  return k;
-}
-
-/** True when a text breaks lines with a bare CR (old Mac Excel), false for LF/CRLF, null when it cannot tell yet. */
-function crOnlyLineEnds(text: string): boolean | null {
-  const lf = text.indexOf('\n');
-  const cr = text.indexOf('\r');
-  if (cr === -1 || (lf !== -1 && lf < cr)) return lf === -1 ? null : false;
-  return cr === text.length - 1 ? null : text.charCodeAt(cr + 1) !== 10;
-}
 
 /**
  * A streaming orders parser for one file. Choices worth knowing: an empty amount cell (when an amount
@@ -108,7 +76,8 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
   for (const m of options.mapping) {
     headers[m.index] = m.header;
     if (m.role === 'ignore') continue;
-    if (m.role === 'keep') {
+    // A customers-file role (phone, birthday …) has no place in an order: its column is kept as an attribute.
+    if (m.role === 'keep' || !isOrderField(m.role)) {
       const key = keyOf(`keep:${m.header}`);
       textColumns.push({ index: m.index, key, dict: new StringDictionary(true), flags: TEXT });
       continue;
