@@ -1,3 +1,4 @@
+import { transfer } from 'comlink';
 import type {
   Condition,
   CustomerColumn,
@@ -8,7 +9,21 @@ import type {
   RfmSummary,
   SavedSegment,
 } from '../core/customer-types';
-import type { AtlasDb } from '../storage/db';
+import { customerProfiles } from '../core/customers/customer-profiles';
+import { csvBytes } from '../core/query/csv-bytes';
+import { customerCsv } from '../core/query/customer-csv';
+import { customerPageRows } from '../core/query/customer-page-rows';
+import { conditionMask } from '../core/query/condition-mask';
+import { segmentStats } from '../core/query/segment-stats';
+import { sortedRows } from '../core/query/sorted-rows';
+import { validateCondition } from '../core/query/validate-condition';
+import type { AtlasDb, CachedResult } from '../storage/db';
+import { customerSettingsKey } from '../storage/workspace-records';
+import { customerFrame } from './customer-frame';
+import { createFrameCache, type FrameCache, type FrameInputs, type PreparedFrame } from './customer-frame-cache';
+import { normalSettings } from './normal-settings';
+import { createOrderCache } from './order-cache';
+import { segmentsResult } from './segments-result';
 
 /** Everything the Segments screen shows, small enough to cross to the page; cached by its inputs. */
 export interface SegmentsResult {
@@ -56,6 +71,8 @@ export interface CustomerPageQuery {
   sort: { column: CustomerColumn; direction: 'asc' | 'desc' };
   offset: number;
   limit: number;
+  /** The columns the page shows (fewer cross); all by default. Every row also carries `id`. */
+  columns?: CustomerColumn[];
 }
 
 /** One page of customers: rows as plain values (days as ISO strings, money in cents), and the total. */
@@ -71,51 +88,177 @@ export interface SegmentEvaluation {
   /** Shares (0–1) of all customers and of all net revenue. */
   share: number;
   revenueShare: number;
+  /** Why the condition selects no one (an i18n key such as `condition.badDay`); absent when it is valid. */
+  problem?: string;
 }
 
-/** The customer-level part of the worker api; createAnalysisApi spreads it in. */
-export function createCustomersApi(db: AtlasDb) {
-  void db;
+/** Bump when a change of the customer-level code changes its results: cached results then no longer match. */
+export const CUSTOMERS_CODE_VERSION = 1;
+
+const segmentsKey = (inputs: FrameInputs) => `segments|v${CUSTOMERS_CODE_VERSION}|${inputs.key}`;
+
+/** The sort of an export when the page names none: most valuable customers first. */
+const DEFAULT_SORT: CustomerPageQuery['sort'] = { column: 'revenueCents', direction: 'desc' };
+
+/**
+ * The customer-level part of the worker api; createAnalysisApi spreads it in, passing the frame cache it
+ * shares with its order cache (and clears when a workspace is deleted).
+ */
+export function createCustomersApi(db: AtlasDb, frames: FrameCache = createFrameCache(db, createOrderCache(db))) {
+  /** The last sorted list, so paging through it costs one page. */
+  let listHeld: { frameKey: string; listKey: string; order: Int32Array } | null = null;
+
+  /** Which rows a filter keeps before search (null = all), and a key that names that choice. */
+  async function filterMask(prepared: PreparedFrame, filter: CustomerFilter): Promise<{ mask: Uint8Array | null; key: string }> {
+    const { frame } = prepared;
+    const n = frame.profiles.length;
+    const parts: Condition[] = [];
+    let none = false;
+    const grouping = filter.grouping;
+    let groupMask: Uint8Array | null = null;
+    if (grouping?.startsWith('segment:')) {
+      const saved = await db.segments.get(grouping.slice('segment:'.length));
+      if (saved && saved.workspaceId === prepared.workspaceId) parts.push(saved.condition);
+      else none = true;
+    } else if (grouping) {
+      const codes = frame.groupings[grouping]?.codes;
+      const code = frame.groupings[grouping]?.groups.indexOf(filter.group ?? '') ?? -1;
+      if (!codes || code < 0) none = true;
+      else {
+        groupMask = new Uint8Array(n);
+        for (let i = 0; i < n; i++) groupMask[i] = codes[i] === code ? 1 : 0;
+      }
+    }
+    if (filter.condition) parts.push(filter.condition);
+    const key = JSON.stringify({ none, grouping: groupMask ? grouping : null, group: filter.group, parts });
+    if (none) return { mask: new Uint8Array(n), key };
+    let mask = groupMask;
+    for (const condition of parts) {
+      // A condition the frame cannot read (a saved one naming an attribute no longer imported) keeps no one.
+      const part = validateCondition(condition, frame) === null ? conditionMask(condition, frame) : new Uint8Array(n);
+      if (!mask) mask = part;
+      else for (let i = 0; i < n; i++) mask[i]! &= part[i]!;
+    }
+    return { mask, key };
+  }
+
+  /** The filtered list's rows in the order asked, from the held list when the same was asked last. */
+  async function listOrder(
+    prepared: PreparedFrame, filter: CustomerFilter, sort: CustomerPageQuery['sort'],
+  ): Promise<Int32Array> {
+    const { mask, key } = await filterMask(prepared, filter);
+    const search = (filter.search ?? '').trim();
+    const listKey = `${key}|${search}|${sort.column}|${sort.direction}`;
+    if (listHeld?.frameKey === prepared.key && listHeld.listKey === listKey) return listHeld.order;
+    const order = sortedRows(prepared.frame, mask, sort.column, sort.direction, search);
+    listHeld = { frameKey: prepared.key, listKey, order };
+    return order;
+  }
+
+  async function storedSettings(workspaceId: string): Promise<CustomerSettings> {
+    const stored = await db.meta.get(customerSettingsKey(workspaceId));
+    return normalSettings(stored?.value as CustomerSettings | undefined);
+  }
+
+  /** The cached Segments result for these inputs, if any. */
+  async function cachedResult(workspaceId: string, inputs: FrameInputs): Promise<SegmentsResult | null> {
+    const hit = await db.table<CachedResult<SegmentsResult>, string>('results').get(segmentsKey(inputs));
+    return hit && hit.workspaceId === workspaceId ? { ...hit.value, cached: true } : null;
+  }
+
   return {
-    /** Profiles, RFM, groupings and the stage trend for a workspace, from the cache when inputs are unchanged. */
+    /**
+     * Counts, RFM, every grouping's summaries and the monthly lifecycle trend of a workspace under
+     * `settings`, from the cache when its inputs (datasets, settings, code) are unchanged. Null when the
+     * workspace has neither orders nor a customers file.
+     */
     async segments(workspaceId: string, settings: CustomerSettings): Promise<SegmentsResult | null> {
-      void workspaceId; void settings;
-      throw new Error('not implemented');
+      const inputs = await frames.inputs(workspaceId, settings);
+      if (!inputs) return null;
+      const hit = await cachedResult(workspaceId, inputs);
+      if (hit) return hit;
+      const [prepared, workspace] = await Promise.all([frames.get(workspaceId, settings), db.workspaces.get(workspaceId)]);
+      if (!prepared) return null;
+      const result = segmentsResult(prepared, workspace?.currency ?? null);
+      const createdAt = new Date().toISOString();
+      const datasetId = (prepared.ordersDataset ?? prepared.customersDataset)!.id;
+      const key = segmentsKey(prepared);
+      await db.transaction('rw', db.datasets, db.results, async () => {
+        // An import may have replaced a dataset meanwhile: cache only what still describes stored data.
+        const still = await Promise.all([prepared.ordersDataset, prepared.customersDataset]
+          .map((d) => (d ? db.datasets.get(d.id) : Promise.resolve(true))));
+        if (still.every(Boolean)) {
+          await db.table<CachedResult<SegmentsResult>, string>('results')
+            .put({ key, workspaceId, datasetId, value: result, createdAt });
+        }
+      });
+      return result;
     },
-    /** One page of the customer list, sorted and filtered in the worker. */
+    /**
+     * The cached Segments result for the workspace's saved settings, without reading any orders; null when
+     * there is none (then call segments()).
+     */
+    async cachedSegments(workspaceId: string): Promise<SegmentsResult | null> {
+      const inputs = await frames.inputs(workspaceId, await storedSettings(workspaceId));
+      return inputs ? cachedResult(workspaceId, inputs) : null;
+    },
+    /**
+     * One page of the customer list, filtered (grouping and group, saved segment, condition, search — all
+     * must hold) and sorted in the worker; only the page's rows cross. Paging through the same list reuses
+     * its order. An unknown grouping, group or segment gives an empty list.
+     */
     async customerPage(workspaceId: string, settings: CustomerSettings, query: CustomerPageQuery): Promise<CustomerPage> {
-      void workspaceId; void settings; void query;
-      throw new Error('not implemented');
+      const prepared = await frames.get(workspaceId, settings);
+      const offset = Math.max(0, Math.floor(query.offset));
+      if (!prepared) return { total: 0, offset, rows: [] };
+      const order = await listOrder(prepared, query.filter, query.sort);
+      const limit = Math.max(0, Math.floor(query.limit));
+      return { total: order.length, offset, rows: customerPageRows(prepared.frame, order, offset, limit, query.columns) };
     },
-    /** How many customers (and what share of revenue) a condition selects. */
+    /**
+     * How many customers a condition selects, with their shares of all customers and of net revenue; a
+     * condition the data cannot answer selects no one and says why in `problem`.
+     */
     async evaluateCondition(workspaceId: string, settings: CustomerSettings, condition: Condition): Promise<SegmentEvaluation> {
-      void workspaceId; void settings; void condition;
-      throw new Error('not implemented');
+      const prepared = await frames.get(workspaceId, settings);
+      if (!prepared) return { customers: 0, share: 0, revenueShare: 0 };
+      const problem = validateCondition(condition, prepared.frame);
+      if (problem !== null) return { customers: 0, share: 0, revenueShare: 0, problem };
+      return segmentStats(conditionMask(condition, prepared.frame), prepared.frame.profiles);
     },
+    /** The workspace's saved micro-segments, by name. */
     async listSegments(workspaceId: string): Promise<SavedSegment[]> {
-      void workspaceId;
-      throw new Error('not implemented');
+      const segments = await db.segments.where({ workspaceId }).toArray();
+      return segments.sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
     },
+    /** Creates or replaces a saved micro-segment (by id), keeping its creation time. */
     async saveSegment(segment: Omit<SavedSegment, 'createdAt' | 'updatedAt'>): Promise<SavedSegment> {
-      void segment;
-      throw new Error('not implemented');
+      return db.transaction('rw', db.workspaces, db.segments, async () => {
+        if (!(await db.workspaces.get(segment.workspaceId))) throw new Error(`no workspace ${segment.workspaceId}`);
+        const now = new Date().toISOString();
+        const old = await db.segments.get(segment.id);
+        const saved: SavedSegment = {
+          id: segment.id, workspaceId: segment.workspaceId, name: segment.name.trim(), condition: segment.condition,
+          createdAt: old?.createdAt ?? now, updatedAt: now,
+        };
+        await db.segments.put(saved);
+        return saved;
+      });
     },
     /** The workspace's customer settings (as-of day, RFM cuts, tiers, rules); defaults when never saved. */
     async customerSettings(workspaceId: string): Promise<CustomerSettings> {
-      void workspaceId;
-      throw new Error('not implemented');
+      return storedSettings(workspaceId);
     },
     async saveCustomerSettings(workspaceId: string, settings: CustomerSettings): Promise<void> {
-      void workspaceId; void settings;
-      throw new Error('not implemented');
+      await db.meta.put({ key: customerSettingsKey(workspaceId), value: normalSettings(settings) });
     },
     async deleteSegment(id: string): Promise<void> {
-      void id;
-      throw new Error('not implemented');
+      await db.segments.delete(id);
     },
     /**
      * The filtered, sorted list as CSV bytes (UTF-8 with BOM; cells starting with = + - @ neutralised) with
-     * the chosen columns; `headers` are the translated column titles, `labels` translated group names.
+     * the chosen columns; `headers` are the translated column titles, `labels` translated group names. The
+     * order is `sort` (default: revenue, largest first). The bytes are transferred, not copied.
      */
     async exportCustomers(
       workspaceId: string,
@@ -124,9 +267,14 @@ export function createCustomersApi(db: AtlasDb) {
       columns: CustomerColumn[],
       headers: Record<string, string>,
       labels: Record<string, string>,
+      sort: CustomerPageQuery['sort'] = DEFAULT_SORT,
     ): Promise<Uint8Array> {
-      void workspaceId; void settings; void filter; void columns; void headers; void labels;
-      throw new Error('not implemented');
+      const prepared = await frames.get(workspaceId, settings);
+      // A workspace without data still exports a file: the header line alone.
+      const frame = prepared?.frame ?? customerFrame(customerProfiles(null, null, null), normalSettings(settings));
+      const order = prepared ? await listOrder(prepared, filter, sort) : new Int32Array(0);
+      const bytes = csvBytes(customerCsv(frame, order, columns, headers, labels));
+      return transfer(bytes, [bytes.buffer]);
     },
   };
 }
