@@ -17,6 +17,9 @@ export const PROFILE_NUMBER_FIELDS = [
 ] as const;
 export type ProfileNumberField = (typeof PROFILE_NUMBER_FIELDS)[number];
 
+/** Numbers from the customers file a range condition can test when present: age in years. */
+export const ATTRIBUTE_NUMBER_FIELDS = ['age'] as const;
+
 /** RFM scores (1–5) a range condition can test. */
 export const SCORE_FIELDS = ['score:r', 'score:f', 'score:m'] as const;
 

@@ -4,12 +4,14 @@ import { PROFILE_NUMBER_FIELDS, type ProfileNumberField } from './condition-fiel
 const PROFILE_NUMBERS: ReadonlySet<string> = new Set(PROFILE_NUMBER_FIELDS);
 
 /**
- * The per-customer numbers a range condition tests for `field` (a profile field in its own units, or
- * `score:r|f|m`), NaN where a customer has none; null when the field is unknown. Scores of 0 (not scored,
+ * The per-customer numbers a range condition tests for `field` (a profile field in its own units,
+ * `score:r|f|m`, or `age` in years from the customers file), NaN where a customer has none; null when the
+ * field is unknown or absent. Scores of 0 (not scored,
  * no purchase) become NaN so that no range selects an unscored customer.
  */
 export function numberField(frame: CustomerFrame, field: string): ArrayLike<number> | null {
   if (PROFILE_NUMBERS.has(field)) return frame.profiles[field as ProfileNumberField];
+  if (field === 'age') return frame.profiles.numbers?.age ?? null;
   const score = field === 'score:r' ? frame.scores.r : field === 'score:f' ? frame.scores.f
     : field === 'score:m' ? frame.scores.m : null;
   if (score === null) return null;
