@@ -1,3 +1,4 @@
+import { RFM_SEGMENTS } from '../../../src/core/customer-types';
 import { frameOf } from './frame-of';
 
 /** Six customers as of 2024-12-31: four buyers, one prospect (d), one whose refunds exceed purchases (f). */
@@ -28,4 +29,4 @@ export const shop = () =>
       id: 'f', name: '=cmd', orders: 1, revenueCents: -500, refundCents: 3000, daysSinceLast: 366,
       firstDay: '2023-12-31', lastDay: '2023-12-31', r: 1, f: 1, m: 1, groups: { rfm: 'lost', tier: 'low' },
     },
-  ]);
+  ], { groupOrder: { rfm: [...RFM_SEGMENTS], tier: ['high', 'mid', 'low'] } });
