@@ -296,22 +296,20 @@ function attributesOf(
       asOf,
     );
     const target = (attributes[key] ??= { codes: new Int32Array(length).fill(-1), values: [] });
-    // Order values join the file's dictionary: a value both have keeps one code.
-    const codeOfValue = new Map<string, number>();
-    target.values.forEach((value, code) => {
-      if (!codeOfValue.has(value)) codeOfValue.set(value, code);
-    });
+    // Order values join the file's dictionary (a value both have keeps one code); only values in use are kept.
+    let codeOfValue: Map<string, number> | null = null;
+    if (target.values.length > 0) {
+      codeOfValue = new Map();
+      for (let code = target.values.length - 1; code >= 0; code--) codeOfValue.set(target.values[code]!, code);
+    }
     const joined = new Int32Array(column.values.length).fill(-1);
     for (let row = 0; row < orderCodeOfRow.length; row++) {
       const source = latest[orderCodeOfRow[row]!]!;
       if (target.codes[row]! >= 0 || source < 0) continue;
       if (joined[source]! < 0) {
         const value = column.values[source]!;
-        let code = codeOfValue.get(value);
-        if (code === undefined) {
-          code = target.values.push(value) - 1;
-          codeOfValue.set(value, code);
-        }
+        let code = codeOfValue?.get(value);
+        if (code === undefined) code = target.values.push(value) - 1;
         joined[source] = code;
       }
       target.codes[row] = joined[source]!;

@@ -28,7 +28,7 @@ function randomShop(seed: number, withAmounts: boolean): TestOrder[] {
   });
 }
 
-const sum = (values: ArrayLike<number>) => Array.prototype.reduce.call(values, (s: number, v: number) => s + v, 0) as number;
+const sum = (values: ArrayLike<number>) => Array.from(values).reduce((s, v) => s + v, 0);
 
 /** Profiles by id with the favourite category as its name, so tables with other dictionaries compare. */
 function byId(p: CustomerProfiles) {
