@@ -24,7 +24,8 @@ export function rowsByCustomer(
   let kept = 0;
   for (let i = 0; i < length; i++) {
     const d = day[i]!;
-    if (d > asOfDay || customerCodes[i]! < 0) continue;
+    // Written as !(d <= asOfDay) so that an unreadable (NaN) as-of day keeps no row.
+    if (!(d <= asOfDay) || customerCodes[i]! < 0) continue;
     kept++;
     if (d < minDay) minDay = d;
   }

@@ -192,8 +192,11 @@ describe('customerProfiles on a hand-computed shop', () => {
     expect(fileOnly.attributes).toEqual({ city: { codes: Int32Array.of(0, -1), values: ['上海'] } });
   });
 
-  it('ignores every order when the as-of day is before the first one', () => {
-    const p = customerProfiles(orderTable(shop), null, day('2023-12-31'));
-    expect([p.length, p.ids, p.attributes.name]).toEqual([0, [], { codes: new Int32Array(0), values: [] }]);
-  });
+  it.each([['before the first order', day('2023-12-31')], ['unreadable', day('2024-02-30')]])(
+    'ignores every order when the as-of day is %s',
+    (_, asOfDay) => {
+      const p = customerProfiles(orderTable(shop), null, asOfDay);
+      expect([p.length, p.ids, p.attributes.name]).toEqual([0, [], { codes: new Int32Array(0), values: [] }]);
+    },
+  );
 });
