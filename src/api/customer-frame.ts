@@ -1,4 +1,5 @@
 import type { CustomerFrame, CustomerProfiles, CustomerSettings, Grouping } from '../core/customer-types';
+import { idOrder } from '../core/query/id-order';
 import { attributeGrouping } from '../core/segments/attribute-grouping';
 import { behaviourGroups } from '../core/segments/behaviour-groups';
 import { cnEightSegments } from '../core/segments/cn-eight-segments';
@@ -28,5 +29,7 @@ export function customerFrame(profiles: CustomerProfiles, settings: CustomerSett
     const grouping = attributeGrouping(profiles, name);
     if (grouping) groupings[grouping.key] = grouping;
   }
+  // Every sorted list breaks ties by id: sort the ids now, with the frame, not on the first page asked.
+  idOrder(profiles.ids);
   return { profiles, scores, groupings };
 }
