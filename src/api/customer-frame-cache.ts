@@ -1,4 +1,6 @@
-import type { CustomerFrame, CustomerProfiles, CustomerSettings, CustomerTable } from '../core/customer-types';
+import type {
+  CustomerFrame, CustomerProfiles, CustomerSettings, CustomerTable,
+} from '../core/customer-types';
 import { customerProfiles } from '../core/customers/customer-profiles';
 import { isoToDay } from '../core/dates';
 import type { OrderTable } from '../core/types';
@@ -21,7 +23,7 @@ export interface PreparedFrame {
   frame: CustomerFrame;
 }
 
-/** The datasets and normalised settings a frame is built from, and their key; null when there is no data. */
+/** The datasets and normalised settings a frame is built from, and their key. */
 export interface FrameInputs {
   key: string;
   ordersDataset: Dataset | null;
@@ -29,7 +31,7 @@ export interface FrameInputs {
   settings: CustomerSettings;
 }
 
-/** Holds the latest customer frame (profiles, scores, groupings) so lists, conditions and exports share it. */
+/** Holds the latest customer frame (profiles, scores, groupings): lists, conditions and exports share it. */
 export interface FrameCache {
   /** The workspace's datasets and settings with their key, without building anything. */
   inputs(workspaceId: string, settings: CustomerSettings): Promise<FrameInputs | null>;

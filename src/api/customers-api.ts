@@ -104,12 +104,16 @@ const DEFAULT_SORT: CustomerPageQuery['sort'] = { column: 'revenueCents', direct
  * The customer-level part of the worker api; createAnalysisApi spreads it in, passing the frame cache it
  * shares with its order cache (and clears when a workspace is deleted).
  */
-export function createCustomersApi(db: AtlasDb, frames: FrameCache = createFrameCache(db, createOrderCache(db))) {
+export function createCustomersApi(
+  db: AtlasDb, frames: FrameCache = createFrameCache(db, createOrderCache(db)),
+) {
   /** The last sorted list, so paging through it costs one page. */
   let listHeld: { frameKey: string; listKey: string; order: Int32Array } | null = null;
 
   /** Which rows a filter keeps before search (null = all), and a key that names that choice. */
-  async function filterMask(prepared: PreparedFrame, filter: CustomerFilter): Promise<{ mask: Uint8Array | null; key: string }> {
+  async function filterMask(
+    prepared: PreparedFrame, filter: CustomerFilter,
+  ): Promise<{ mask: Uint8Array | null; key: string }> {
     const { frame } = prepared;
     const n = frame.profiles.length;
     const parts: Condition[] = [];
@@ -135,7 +139,9 @@ export function createCustomersApi(db: AtlasDb, frames: FrameCache = createFrame
     let mask = groupMask;
     for (const condition of parts) {
       // A condition the frame cannot read (a saved one naming an attribute no longer imported) keeps no one.
-      const part = validateCondition(condition, frame) === null ? conditionMask(condition, frame) : new Uint8Array(n);
+      const part = validateCondition(condition, frame) === null
+        ? conditionMask(condition, frame)
+        : new Uint8Array(n);
       if (!mask) mask = part;
       else for (let i = 0; i < n; i++) mask[i]! &= part[i]!;
     }
@@ -177,7 +183,9 @@ export function createCustomersApi(db: AtlasDb, frames: FrameCache = createFrame
       if (!inputs) return null;
       const hit = await cachedResult(workspaceId, inputs);
       if (hit) return hit;
-      const [prepared, workspace] = await Promise.all([frames.get(workspaceId, settings), db.workspaces.get(workspaceId)]);
+      const [prepared, workspace] = await Promise.all([
+        frames.get(workspaceId, settings), db.workspaces.get(workspaceId),
+      ]);
       if (!prepared) return null;
       const result = segmentsResult(prepared, workspace?.currency ?? null);
       const createdAt = new Date().toISOString();
@@ -207,19 +215,24 @@ export function createCustomersApi(db: AtlasDb, frames: FrameCache = createFrame
      * must hold) and sorted in the worker; only the page's rows cross. Paging through the same list reuses
      * its order. An unknown grouping, group or segment gives an empty list.
      */
-    async customerPage(workspaceId: string, settings: CustomerSettings, query: CustomerPageQuery): Promise<CustomerPage> {
+    async customerPage(
+      workspaceId: string, settings: CustomerSettings, query: CustomerPageQuery,
+    ): Promise<CustomerPage> {
       const prepared = await frames.get(workspaceId, settings);
       const offset = Math.max(0, Math.floor(query.offset));
       if (!prepared) return { total: 0, offset, rows: [] };
       const order = await listOrder(prepared, query.filter, query.sort);
       const limit = Math.max(0, Math.floor(query.limit));
-      return { total: order.length, offset, rows: customerPageRows(prepared.frame, order, offset, limit, query.columns) };
+      const rows = customerPageRows(prepared.frame, order, offset, limit, query.columns);
+      return { total: order.length, offset, rows };
     },
     /**
      * How many customers a condition selects, with their shares of all customers and of net revenue; a
      * condition the data cannot answer selects no one and says why in `problem`.
      */
-    async evaluateCondition(workspaceId: string, settings: CustomerSettings, condition: Condition): Promise<SegmentEvaluation> {
+    async evaluateCondition(
+      workspaceId: string, settings: CustomerSettings, condition: Condition,
+    ): Promise<SegmentEvaluation> {
       const prepared = await frames.get(workspaceId, settings);
       if (!prepared) return { customers: 0, share: 0, revenueShare: 0 };
       const problem = validateCondition(condition, prepared.frame);
@@ -234,11 +247,12 @@ export function createCustomersApi(db: AtlasDb, frames: FrameCache = createFrame
     /** Creates or replaces a saved micro-segment (by id), keeping its creation time. */
     async saveSegment(segment: Omit<SavedSegment, 'createdAt' | 'updatedAt'>): Promise<SavedSegment> {
       return db.transaction('rw', db.workspaces, db.segments, async () => {
-        if (!(await db.workspaces.get(segment.workspaceId))) throw new Error(`no workspace ${segment.workspaceId}`);
+        const { id, workspaceId, condition } = segment;
+        if (!(await db.workspaces.get(workspaceId))) throw new Error(`no workspace ${workspaceId}`);
         const now = new Date().toISOString();
         const old = await db.segments.get(segment.id);
         const saved: SavedSegment = {
-          id: segment.id, workspaceId: segment.workspaceId, name: segment.name.trim(), condition: segment.condition,
+          id, workspaceId, name: segment.name.trim(), condition,
           createdAt: old?.createdAt ?? now, updatedAt: now,
         };
         await db.segments.put(saved);
@@ -271,7 +285,8 @@ export function createCustomersApi(db: AtlasDb, frames: FrameCache = createFrame
     ): Promise<Uint8Array> {
       const prepared = await frames.get(workspaceId, settings);
       // A workspace without data still exports a file: the header line alone.
-      const frame = prepared?.frame ?? customerFrame(customerProfiles(null, null, null), normalSettings(settings));
+      const frame = prepared?.frame
+        ?? customerFrame(customerProfiles(null, null, null), normalSettings(settings));
       const order = prepared ? await listOrder(prepared, filter, sort) : new Int32Array(0);
       const bytes = csvBytes(customerCsv(frame, order, columns, headers, labels));
       return transfer(bytes, [bytes.buffer]);

@@ -32,7 +32,9 @@ export function segmentsResult(prepared: PreparedFrame, workspaceCurrency: strin
     if (Number.isFinite(cents)) revenueCents += cents;
   }
   const groupings: Record<string, GroupSummary[]> = {};
-  for (const [key, grouping] of Object.entries(frame.groupings)) groupings[key] = groupSummaries(grouping, profiles);
+  for (const [key, grouping] of Object.entries(frame.groupings)) {
+    groupings[key] = groupSummaries(grouping, profiles);
+  }
   const firstDay = prepared.ordersDataset?.firstDay ?? null;
   const asOfDay = profiles.asOfDay;
   const trend = orders && firstDay !== null && Number.isFinite(asOfDay) && firstDay <= asOfDay
