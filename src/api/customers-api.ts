@@ -15,6 +15,7 @@ import { customerCsv } from '../core/query/customer-csv';
 import { customerPageRows } from '../core/query/customer-page-rows';
 import { conditionMask } from '../core/query/condition-mask';
 import { segmentStats } from '../core/query/segment-stats';
+import { groupSummaries } from '../core/segments/group-summaries';
 import { sortedRows } from '../core/query/sorted-rows';
 import { validateCondition } from '../core/query/validate-condition';
 import type { AtlasDb, CachedResult } from '../storage/db';
@@ -92,6 +93,14 @@ export interface SegmentEvaluation {
   problem?: string;
 }
 
+/** A saved micro-segment with its size and value now, for the Segments screen's table. */
+export interface SavedSegmentSummary extends GroupSummary {
+  id: string;
+  name: string;
+  /** Why the saved condition selects no one on this data (an i18n key); absent when it is valid. */
+  problem?: string;
+}
+
 /** Bump when a change of the customer-level code changes its results: cached results then no longer match. */
 export const CUSTOMERS_CODE_VERSION = 1;
 
@@ -159,6 +168,11 @@ export function createCustomersApi(
     const order = sortedRows(prepared.frame, mask, sort.column, sort.direction, search);
     listHeld = { frameKey: prepared.key, listKey, order };
     return order;
+  }
+
+  async function listSaved(workspaceId: string): Promise<SavedSegment[]> {
+    const segments = await db.segments.where({ workspaceId }).toArray();
+    return segments.sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
   }
 
   async function storedSettings(workspaceId: string): Promise<CustomerSettings> {
@@ -239,10 +253,26 @@ export function createCustomersApi(
       if (problem !== null) return { customers: 0, share: 0, revenueShare: 0, problem };
       return segmentStats(conditionMask(condition, prepared.frame), prepared.frame.profiles);
     },
+    /**
+     * Each saved micro-segment of the workspace (by name) with its customers, net revenue (cents), averages
+     * and its shares of all customers and of all net revenue, under `settings`.
+     */
+    async savedSegmentSummaries(workspaceId: string, settings: CustomerSettings): Promise<SavedSegmentSummary[]> {
+      const [prepared, saved] = await Promise.all([frames.get(workspaceId, settings), listSaved(workspaceId)]);
+      if (!prepared) return [];
+      const { frame } = prepared;
+      return saved.map(({ id, name, condition }) => {
+        const problem = validateCondition(condition, frame);
+        const mask = problem === null ? conditionMask(condition, frame) : new Uint8Array(frame.profiles.length);
+        // Everyone outside is the second group, so the first one's share is over all customers.
+        const codes = Int16Array.from(mask, (m) => (m === 1 ? 0 : 1));
+        const [inside] = groupSummaries({ key: 'attr:segment', groups: [id, 'rest'], codes }, frame.profiles);
+        return { ...inside!, group: id, id, name, ...(problem === null ? {} : { problem }) };
+      });
+    },
     /** The workspace's saved micro-segments, by name. */
     async listSegments(workspaceId: string): Promise<SavedSegment[]> {
-      const segments = await db.segments.where({ workspaceId }).toArray();
-      return segments.sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
+      return listSaved(workspaceId);
     },
     /** Creates or replaces a saved micro-segment (by id), keeping its creation time. */
     async saveSegment(segment: Omit<SavedSegment, 'createdAt' | 'updatedAt'>): Promise<SavedSegment> {
