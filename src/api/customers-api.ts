@@ -3,6 +3,7 @@ import type {
   Condition,
   CustomerColumn,
   CustomerSettings,
+  Grouping,
   GroupSummary,
   GroupingKey,
   LifecycleStage,
@@ -257,16 +258,23 @@ export function createCustomersApi(
      * Each saved micro-segment of the workspace (by name) with its customers, net revenue (cents), averages
      * and its shares of all customers and of all net revenue, under `settings`.
      */
-    async savedSegmentSummaries(workspaceId: string, settings: CustomerSettings): Promise<SavedSegmentSummary[]> {
-      const [prepared, saved] = await Promise.all([frames.get(workspaceId, settings), listSaved(workspaceId)]);
+    async savedSegmentSummaries(
+      workspaceId: string, settings: CustomerSettings,
+    ): Promise<SavedSegmentSummary[]> {
+      const [prepared, saved] = await Promise.all([
+        frames.get(workspaceId, settings), listSaved(workspaceId),
+      ]);
       if (!prepared) return [];
       const { frame } = prepared;
       return saved.map(({ id, name, condition }) => {
         const problem = validateCondition(condition, frame);
-        const mask = problem === null ? conditionMask(condition, frame) : new Uint8Array(frame.profiles.length);
+        const mask = problem === null
+          ? conditionMask(condition, frame)
+          : new Uint8Array(frame.profiles.length);
         // Everyone outside is the second group, so the first one's share is over all customers.
         const codes = Int16Array.from(mask, (m) => (m === 1 ? 0 : 1));
-        const [inside] = groupSummaries({ key: 'attr:segment', groups: [id, 'rest'], codes }, frame.profiles);
+        const grouping: Grouping = { key: 'attr:segment', groups: [id, 'rest'], codes };
+        const [inside] = groupSummaries(grouping, frame.profiles);
         return { ...inside!, group: id, id, name, ...(problem === null ? {} : { problem }) };
       });
     },
