@@ -34,7 +34,8 @@ export function customerStageHistory(
       lastDay = day[next]!;
     }
     if (occasions === 0) continue;
-    rows.push({ month: monthIndexToKey(month), stage: LIFECYCLE_STAGES[lifecycleStageCode(end - lastDay, occasions, rules)]! });
+    const stage = LIFECYCLE_STAGES[lifecycleStageCode(end - lastDay, occasions, rules)]!;
+    rows.push({ month: monthIndexToKey(month), stage });
   }
   return rows;
 }

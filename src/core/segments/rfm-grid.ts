@@ -4,7 +4,7 @@ import { rfmSegment } from './rfm-segment';
 
 /**
  * The RFM grid: one cell per (R, FM) score pair holding at least one scored customer, R ascending then FM
- * ascending, with its customers, their net revenue (cents; non-finite values left out) and the cell's segment.
+ * ascending, with its customers, their net revenue (cents; non-finite values left out) and its segment.
  */
 export function rfmGrid(scores: RfmScores, profiles: CustomerProfiles): RfmSummary['grid'] {
   const customers = new Float64Array(36);
@@ -23,9 +23,9 @@ export function rfmGrid(scores: RfmScores, profiles: CustomerProfiles): RfmSumma
   for (let r = 1; r <= 5; r++) {
     for (let fm = 1; fm <= 5; fm++) {
       const cell = r * 6 + fm;
-      if (customers[cell]! > 0) {
-        grid.push({ r, fm, customers: customers[cell]!, revenueCents: revenue[cell]!, segment: rfmSegment(r, fm) });
-      }
+      if (customers[cell]! === 0) continue;
+      const segment = rfmSegment(r, fm);
+      grid.push({ r, fm, customers: customers[cell]!, revenueCents: revenue[cell]!, segment });
     }
   }
   return grid;

@@ -82,7 +82,7 @@ function scoreDimension(
   return { scores, cuts, bins };
 }
 
-/** Upper bounds of the non-empty quintiles of ascending values, each value in the quintile of its first rank. */
+/** Upper bounds of the non-empty quintiles of ascending values, a value in the quintile of its first rank. */
 function quintileCuts(sorted: Float64Array): number[] {
   const n = sorted.length;
   const cuts: number[] = [];

@@ -14,7 +14,7 @@ const profiles = profilesOf([
 ]);
 
 describe('attributeGrouping', () => {
-  it('has a group per value, largest first (equal sizes in first-seen order), none for a missing value', () => {
+  it('has a group per value, largest first (ties in first-seen order), none for a missing value', () => {
     expect(attributeGrouping(profiles, 'region')).toEqual({
       key: 'attr:region',
       groups: ['North', 'South', 'East', 'West'],

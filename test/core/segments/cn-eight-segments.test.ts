@@ -13,7 +13,9 @@ describe('cnEightSegments', () => {
       ['mean', 50, 2, 500],
     ];
     const profiles = profilesOf([
-      ...rows.map(([id, days, orders, revenue]) => ({ id, daysSinceLast: days, orders, revenueCents: revenue })),
+      ...rows.map(([id, daysSinceLast, orders, revenueCents]) => ({
+        id, daysSinceLast, orders, revenueCents,
+      })),
       { id: 'prospect' },
     ]);
     const grouping = cnEightSegments(profiles);
@@ -34,7 +36,7 @@ describe('cnEightSegments', () => {
   });
 
   it('ignores prospects in the means', () => {
-    // Means over the two purchasers: 20 days, 2 orders, 300; prospects with 0 revenue must not pull them down.
+    // Means over the two purchasers: 20 days, 2 orders, 300; prospects (revenue 0) must not lower them.
     const profiles = profilesOf([
       { id: 'a', daysSinceLast: 10, orders: 3, revenueCents: 400 },
       { id: 'b', daysSinceLast: 30, orders: 1, revenueCents: 200 },

@@ -11,7 +11,8 @@ describe('groupSummaries', () => {
       { id: 'd', orders: 1, revenueCents: 200, daysSinceLast: 40 },
       { id: 'e', orders: 1, revenueCents: Number.NaN, daysSinceLast: Number.NaN },
     ]);
-    const grouping = { key: 'tier' as const, groups: ['x', 'y', 'z'], codes: Int16Array.from([0, 0, 1, -1, 0]) };
+    const codes = Int16Array.from([0, 0, 1, -1, 0]);
+    const grouping = { key: 'tier' as const, groups: ['x', 'y', 'z'], codes };
     // Four customers placed; all net revenue 2000 (d's 200 counts in the total, though d is in no group).
     expect(groupSummaries(grouping, profiles)).toEqual([
       {

@@ -20,8 +20,9 @@ const orders = orderTable([
   { customer: 'e', date: '2024-03-25', amount: 10 }, // after the range's end
 ]);
 
+const STAGES = ['new', 'repeat', 'loyal', 'atRisk', 'churned'] as const;
 const row = (month: string, counts: [number, number, number, number, number]) =>
-  (['new', 'repeat', 'loyal', 'atRisk', 'churned'] as const).map((stage, i) => ({ month, stage, customers: counts[i]! }));
+  STAGES.map((stage, i) => ({ month, stage, customers: counts[i]! }));
 
 describe('lifecycleHistory', () => {
   it('counts stages at each month end (the last month as of the end day) from purchases up to then', () => {
@@ -69,7 +70,8 @@ describe('customerStageHistory', () => {
     const from = isoToDay('2023-11-01');
     const to = isoToDay('2024-05-31');
     expect(customerStageHistory(orders, RULES, 'a', from, to)).toEqual(expected);
-    expect(customerStageHistory(orders, RULES, orders.customer.values.indexOf('a'), from, to)).toEqual(expected);
+    const code = orders.customer.values.indexOf('a');
+    expect(customerStageHistory(orders, RULES, code, from, to)).toEqual(expected);
     // The last month as of its end day, 2024-01-15: 45 days after 2023-12-01, at risk (churned by Jan 31).
     expect(customerStageHistory(orders, RULES, 'd', from, isoToDay('2024-01-15'))).toEqual([
       { month: '2023-12', stage: 'new' },
@@ -79,8 +81,9 @@ describe('customerStageHistory', () => {
 
   it('is empty for an unknown customer or one who never bought', () => {
     const withVoid = orderTable([{ customer: 'x', date: '2024-01-05', amount: 10, status: 'failed' }]);
-    expect(customerStageHistory(withVoid, RULES, 'x', isoToDay('2024-01-01'), isoToDay('2024-03-31'))).toEqual([]);
-    expect(customerStageHistory(orders, RULES, 'nobody', isoToDay('2024-01-01'), isoToDay('2024-03-31'))).toEqual([]);
+    const [from, to] = [isoToDay('2024-01-01'), isoToDay('2024-03-31')];
+    expect(customerStageHistory(withVoid, RULES, 'x', from, to)).toEqual([]);
+    expect(customerStageHistory(orders, RULES, 'nobody', from, to)).toEqual([]);
   });
 
   it('agrees with the month totals of lifecycleHistory', () => {
@@ -94,6 +97,8 @@ describe('customerStageHistory', () => {
     }
     const history = lifecycleHistory(orders, RULES, from, to);
     expect(history.length).toBe(7 * 5);
-    for (const { month, stage, customers } of history) expect(totals.get(`${month} ${stage}`) ?? 0).toBe(customers);
+    for (const { month, stage, customers } of history) {
+      expect(totals.get(`${month} ${stage}`) ?? 0, `${month} ${stage}`).toBe(customers);
+    }
   });
 });

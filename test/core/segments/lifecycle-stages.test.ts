@@ -29,7 +29,10 @@ describe('lifecycleStages', () => {
   });
 
   it('lets loyal win over new when loyalty starts at one occasion', () => {
-    const profiles = profilesOf([{ id: 'a', orders: 1, daysSinceLast: 3 }, { id: 'b', orders: 2, daysSinceLast: 3 }]);
+    const profiles = profilesOf([
+      { id: 'a', orders: 1, daysSinceLast: 3 },
+      { id: 'b', orders: 2, daysSinceLast: 3 },
+    ]);
     expect(namesOf(lifecycleStages(profiles, { ...RULES, loyalOccasions: 1 }))).toEqual(['loyal', 'loyal']);
   });
 

@@ -6,12 +6,14 @@ const QUINTILES = { recency: null, frequency: null, monetary: null };
 const u8 = (values: number[]) => Uint8Array.from(values);
 
 describe('rfmScores', () => {
-  it('scores quintiles by rank, equal values sharing the score of their first rank; prospects score 0', () => {
+  it('scores quintiles by rank, equal values sharing the score of their first rank; prospects 0', () => {
     const days = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     const orders = [1, 1, 1, 2, 2, 3, 4, 5, 6, 7];
     const revenue = [500, 100, 100, 100, 100, 900, 300, 300, 700, 800];
     const profiles = profilesOf([
-      ...days.map((d, i) => ({ id: `c${i}`, daysSinceLast: d, orders: orders[i]!, revenueCents: revenue[i]! })),
+      ...days.map((d, i) => ({
+        id: `c${i}`, daysSinceLast: d, orders: orders[i]!, revenueCents: revenue[i]!,
+      })),
       { id: 'prospect' },
     ]);
     // Frequency ranks: 1 ×3 from rank 0 (q0), 2 from rank 3 (q1), 3 from 5 (q2), 4 and 5 from 6, 7 (q3),
@@ -25,13 +27,17 @@ describe('rfmScores', () => {
       bins: { recency: 5, frequency: 5, monetary: 4 },
       notes: [{
         key: 'rfm.collapsed',
-        params: { dimension: 'monetary', bins: 4, reason: 'mostCommonValue', share: 0.4, value: 100, distinct: 6 },
+        params: {
+          dimension: 'monetary', bins: 4, reason: 'mostCommonValue', share: 0.4, value: 100, distinct: 6,
+        },
       }],
     });
   });
 
   it('gives every customer the neutral 3 when all values are equal, and says so per dimension', () => {
-    const profiles = profilesOf([1, 2, 3].map((i) => ({ id: `c${i}`, orders: 1, daysSinceLast: 5, revenueCents: 100 })));
+    const profiles = profilesOf([1, 2, 3].map((i) => ({
+      id: `c${i}`, orders: 1, daysSinceLast: 5, revenueCents: 100,
+    })));
     const note = (dimension: string, value: number) => ({
       key: 'rfm.collapsed',
       params: { dimension, bins: 1, reason: 'fewDistinctValues', share: 1, value, distinct: 1 },
@@ -58,14 +64,16 @@ describe('rfmScores', () => {
     expect(scores.bins).toEqual({ recency: 5, frequency: 2, monetary: 5 });
     expect(scores.notes).toEqual([{
       key: 'rfm.collapsed',
-      params: { dimension: 'frequency', bins: 2, reason: 'fewDistinctValues', share: 0.7, value: 1, distinct: 2 },
+      params: {
+        dimension: 'frequency', bins: 2, reason: 'fewDistinctValues', share: 0.7, value: 1, distinct: 2,
+      },
     }]);
     // Recency in days 0, 10, …, 90: fewest days score 5.
     expect(scores.r).toEqual(u8([5, 5, 4, 4, 3, 3, 2, 2, 1, 1]));
     expect(scores.cuts.recency).toEqual([10, 30, 50, 70]);
   });
 
-  it('uses the cut points the person chose: sorted, duplicates and non-numbers dropped, empty groups kept', () => {
+  it('uses the cut points the person chose: sorted, repeats and non-numbers out, empty groups kept', () => {
     const rows = [
       { days: 10, orders: 1, revenue: 500 },
       { days: 30, orders: 3, revenue: 1000 },
@@ -128,7 +136,9 @@ describe('rfmScores', () => {
     const profiles = profilesOf(customers);
     const scores = rfmScores(profiles, QUINTILES);
     for (const [dimension, values, own] of [
-      ['r', profiles.daysSinceLast, scores.r], ['f', profiles.orders, scores.f], ['m', profiles.revenueCents, scores.m],
+      ['r', profiles.daysSinceLast, scores.r],
+      ['f', profiles.orders, scores.f],
+      ['m', profiles.revenueCents, scores.m],
     ] as const) {
       const scoreOfValue = new Map<number, number>();
       const counts = [0, 0, 0, 0, 0, 0];

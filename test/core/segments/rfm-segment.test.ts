@@ -27,7 +27,9 @@ describe('rfmSegment', () => {
     // The reference itself covers every cell once: 25 distinct cells.
     expect(expected.size).toBe(25);
     for (let r = 1; r <= 5; r++) {
-      for (let fm = 1; fm <= 5; fm++) expect(rfmSegment(r, fm), `R ${r} FM ${fm}`).toBe(expected.get(`${r},${fm}`));
+      for (let fm = 1; fm <= 5; fm++) {
+        expect(rfmSegment(r, fm), `R ${r} FM ${fm}`).toBe(expected.get(`${r},${fm}`));
+      }
     }
   });
 

@@ -39,14 +39,19 @@ describe('rfmSegments', () => {
 
   it('puts every scored customer into exactly one segment and no prospect into any', () => {
     const rows: Array<[number, number, number]> = [];
-    for (let r = 1; r <= 5; r++) for (let f = 1; f <= 5; f++) for (let m = 1; m <= 5; m++) rows.push([r, f, m]);
+    for (let r = 1; r <= 5; r++) {
+      for (let f = 1; f <= 5; f++) for (let m = 1; m <= 5; m++) rows.push([r, f, m]);
+    }
     const codes = rfmSegments(scoresOf(rows)).codes;
     expect(codes.every((c) => c >= 0 && c < RFM_SEGMENTS.length)).toBe(true);
     // Each segment is reached by some score triple: none is dead.
     expect(new Set(codes).size).toBe(RFM_SEGMENTS.length);
 
     const profiles = profilesOf(Array.from({ length: 300 }, (_, i) => ({
-      id: `c${i}`, orders: i % 7 === 0 ? 0 : 1 + (i % 5), daysSinceLast: (i * 37) % 400, revenueCents: (i * 53) % 1000,
+      id: `c${i}`,
+      orders: i % 7 === 0 ? 0 : 1 + (i % 5),
+      daysSinceLast: (i * 37) % 400,
+      revenueCents: (i * 53) % 1000,
     })));
     const grouping = rfmSegments(rfmScores(profiles, { recency: null, frequency: null, monetary: null }));
     for (let i = 0; i < profiles.length; i++) {
