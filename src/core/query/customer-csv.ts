@@ -1,11 +1,10 @@
 import type { CustomerColumn, CustomerFrame } from '../customer-types';
-import { CUSTOMER_COLUMN_KINDS } from './column-kinds';
+import { csvColumnCell } from './csv-column-cell';
 import { csvTextCell } from './csv-text-cell';
-import { customerColumnValue } from './customer-column-value';
 
 /**
  * The customer list as CSV text for Excel: a UTF-8 byte-order mark, then a header row of `headers[column]`
- * (the column name when missing) and one row per entry of `order`, every line ended by CRLF.
+ * (the column name when missing) and one row per entry of `order` (profile rows), every line ended by CRLF.
  * - Money as currency units with two decimals (cents / 100: 1234 → 12.34); other numbers as they are,
  *   fractions rounded to two decimals; days ISO `YYYY-MM-DD`; no value is an empty cell.
  * - Group names translated through `labels['<column>.<group>']`, else `labels[group]`, else kept as is.
@@ -19,28 +18,14 @@ export function customerCsv(
   headers: Record<string, string>,
   labels: Record<string, string>,
 ): string {
-  const lines: string[] = [columns.map((column) => csvTextCell(own(headers, column) ?? column)).join(',')];
-  const cells: string[] = new Array<string>(columns.length);
+  const header = columns.map((column) => csvTextCell(Object.hasOwn(headers, column) ? headers[column]! : column));
+  const writers = columns.map((column) => csvColumnCell(frame, column, labels));
+  // One flat array joined once: building each line by `+=` leaves rope strings that cost more to flatten.
+  const parts: string[] = [header.join(','), '\r\n'];
   for (let k = 0; k < order.length; k++) {
     const row = order[k]!;
-    for (let c = 0; c < columns.length; c++) {
-      const column = columns[c]!;
-      const value = customerColumnValue(frame, column, row);
-      const kind = CUSTOMER_COLUMN_KINDS[column];
-      if (value === null) cells[c] = '';
-      else if (typeof value === 'number') cells[c] = kind === 'money' ? (value / 100).toFixed(2) : numberText(value);
-      else if (kind === 'group') cells[c] = csvTextCell(own(labels, `${column}.${value}`) ?? own(labels, value) ?? value);
-      else cells[c] = csvTextCell(value);
-    }
-    lines.push(cells.join(','));
+    for (let c = 0; c < writers.length; c++) parts.push(c === 0 ? '' : ',', writers[c]!(row));
+    parts.push('\r\n');
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-function numberText(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
-}
-
-function own(record: Record<string, string>, key: string): string | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+  return `\uFEFF${parts.join('')}`;
 }
