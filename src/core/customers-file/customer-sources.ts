@@ -19,7 +19,8 @@ export interface CustomerSourceProfile {
 export const CUSTOMER_SOURCE_PROFILES: readonly CustomerSourceProfile[] = [
   {
     source: 'shopify-customers',
-    requires: ['customer id', 'first name', 'last name', 'email', 'total spent|total orders|accepts email marketing'],
+    // Older exports have no Customer ID and name the address columns without "Default Address".
+    requires: ['first name', 'last name', 'email', 'total spent', 'total orders'],
     roles: {
       customerId: ['email'], firstName: ['first name'], lastName: ['last name'],
       phone: ['phone', 'default address phone'], city: ['default address city', 'city'],
