@@ -3,28 +3,23 @@ import type { CustomerProfiles } from '../customer-types';
 import { lowerValues } from './lower-values';
 
 /**
- * The profile rows selected by `mask` (null = all) whose id, name or email contains `search` ignoring case
- * (surrounding spaces ignored; an empty search matches every row), ascending.
+ * Which profile rows are selected by `mask` (null = all) and have an id, name or email containing `search`
+ * ignoring case (surrounding spaces ignored; an empty search matches every row): 1 where selected; null
+ * when every row is (no mask and no search).
  */
-export function matchingRows(profiles: CustomerProfiles, mask: Uint8Array | null, search: string): Int32Array {
+export function matchingRows(profiles: CustomerProfiles, mask: Uint8Array | null, search: string): Uint8Array | null {
   const n = profiles.length;
   const needle = search.trim().toLowerCase();
-  const out = new Int32Array(n);
-  let count = 0;
-  if (needle === '') {
-    for (let i = 0; i < n; i++) if (mask === null || mask[i] === 1) out[count++] = i;
-    return out.slice(0, count);
-  }
+  if (needle === '') return mask;
+  const out = new Uint8Array(n);
   const ids = lowerValues(profiles.ids);
   const name = codeHits(profiles.attributes.name, needle);
   const email = codeHits(profiles.attributes.email, needle);
   for (let i = 0; i < n; i++) {
     if (mask !== null && mask[i] !== 1) continue;
-    if ((name !== null && hit(name, i)) || (email !== null && hit(email, i)) || ids[i]!.includes(needle)) {
-      out[count++] = i;
-    }
+    if ((name !== null && hit(name, i)) || (email !== null && hit(email, i)) || ids[i]!.includes(needle)) out[i] = 1;
   }
-  return out.slice(0, count);
+  return out;
 }
 
 interface CodeHits {

@@ -105,3 +105,16 @@ describe('sortedRows agrees with a plain comparison sort', () => {
     expect(Array.from(sortedRows(frame, null, column, direction, ''))).toEqual(expected);
   });
 });
+
+describe('sortedRows remembers each full order', () => {
+  it('follows a grouping that is replaced, and a caller changing a result does not change the next', () => {
+    const frame = shop();
+    const first = sortedRows(frame, null, 'tier', 'asc', '');
+    expect(ids(frame, first).join(' ')).toBe('a e c b f d');
+    first.fill(0);
+    expect(ids(frame, sortedRows(frame, null, 'tier', 'asc', '')).join(' ')).toBe('a e c b f d');
+    // New settings give a new grouping: d becomes high, a low.
+    frame.groupings.tier = { key: 'tier', groups: ['high', 'mid', 'low'], codes: new Int16Array([2, 2, 1, 0, 0, 2]) };
+    expect(ids(frame, sortedRows(frame, null, 'tier', 'asc', '')).join(' ')).toBe('d e c a b f');
+  });
+});
