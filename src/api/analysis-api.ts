@@ -20,6 +20,7 @@ import {
   ordersDataset,
   workspaceSummaries,
 } from '../storage/workspace-records';
+import { runCustomersImport } from './import-customers';
 import { createOrderCache } from './order-cache';
 import { runImport, type ImportJob } from './run-import';
 
@@ -100,14 +101,14 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
   /** Imports run one after another, so two merges never start from the same stored dataset. */
   function queueImport(
     workspaceId: string, file: Blob, fileName: string, options: ImportOptions,
-    onProgress: ((p: ImportProgress) => void) | undefined, cancellable: boolean,
+    onProgress: ((p: ImportProgress) => void) | undefined, cancellable: boolean, run = runImport,
   ): Promise<ImportResult> {
     const job: ImportJob = { cancelled: false };
     if (cancellable) running.add(job);
     const ctx = { db, orders, storage: env.storage, chunkBytes: env.chunkBytes };
     const result = importQueue.then(() => (job.cancelled
       ? { ok: false, problem: 'cancelled' } as const
-      : runImport(ctx, job, workspaceId, file, fileName, options, report(onProgress))));
+      : run(ctx, job, workspaceId, file, fileName, options, report(onProgress))));
     importQueue = result.catch(ignore);
     return result.finally(() => running.delete(job));
   }
@@ -232,6 +233,13 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
       onProgress?: (p: ImportProgress) => void,
     ): Promise<ImportResult> {
       return queueImport(workspaceId, file, fileName, options, onProgress, true);
+    },
+    /** Like importOrders, for a customers file: merged by customer id into the workspace's customers. */
+    async importCustomers(
+      workspaceId: string, file: Blob, fileName: string, options: ImportOptions,
+      onProgress?: (p: ImportProgress) => void,
+    ): Promise<ImportResult> {
+      return queueImport(workspaceId, file, fileName, options, onProgress, true, runCustomersImport);
     },
     /** Stops the running import; it then resolves with `{ ok: false, problem: 'cancelled' }`. */
     async cancelImport(): Promise<void> {
