@@ -1,0 +1,58 @@
+import {
+  BEHAVIOURS, CN_EIGHT, CUSTOMER_FIELDS, LIFECYCLE_STAGES, RFM_SEGMENTS, VALUE_TIERS,
+  type CustomerColumn, type SavedSegment,
+} from '../core/customer-types';
+import { t } from '../i18n';
+
+const has = (list: readonly string[], value: string) => list.includes(value);
+
+/** The name of a customer attribute: a known role translated, a kept column by its own header. */
+export function attributeLabel(name: string): string {
+  if (has(CUSTOMER_FIELDS, name)) return t(`attribute.${name as (typeof CUSTOMER_FIELDS)[number]}`);
+  return name.replace(/^keep:/, '');
+}
+
+/** The name of a grouping: built-in ones translated, `attr:<name>` by the attribute, `segment:<id>` by its name. */
+export function groupingLabel(grouping: string, saved: readonly SavedSegment[] = []): string {
+  switch (grouping) {
+    case 'rfm': case 'cnEight': case 'tier': case 'behaviour': case 'lifecycle':
+      return t(`grouping.${grouping}`);
+  }
+  if (grouping.startsWith('attr:')) return attributeLabel(grouping.slice(5));
+  if (grouping.startsWith('segment:')) {
+    return saved.find((s) => s.id === grouping.slice(8))?.name ?? t('grouping.segment');
+  }
+  return grouping;
+}
+
+/** The name of one group of a grouping, translated for the built-in groupings; an empty value reads "(empty)". */
+export function groupLabel(grouping: string, group: string): string {
+  if (grouping === 'rfm' && has(RFM_SEGMENTS, group)) return t(`rfm.segment.${group as (typeof RFM_SEGMENTS)[number]}`);
+  if (grouping === 'cnEight' && has(CN_EIGHT, group)) return t(`cnEight.${group as (typeof CN_EIGHT)[number]}`);
+  if (grouping === 'tier' && has(VALUE_TIERS, group)) return t(`tier.${group as (typeof VALUE_TIERS)[number]}`);
+  if (grouping === 'behaviour' && has(BEHAVIOURS, group)) return t(`behaviour.${group as (typeof BEHAVIOURS)[number]}`);
+  if (grouping === 'lifecycle' && has(LIFECYCLE_STAGES, group)) {
+    return t(`lifecycle.${group as (typeof LIFECYCLE_STAGES)[number]}`);
+  }
+  return group === '' ? t('group.none') : group;
+}
+
+/** Every group name of a grouping keyed by group, for chart labels. */
+export function groupLabels(grouping: string, groups: readonly string[]): Record<string, string> {
+  return Object.fromEntries(groups.map((group) => [group, groupLabel(grouping, group)]));
+}
+
+/** Translated group names for an export, keyed `<column>.<group>` as the worker's CSV writer reads them. */
+export function exportLabels(): Record<string, string> {
+  const lists = { rfm: RFM_SEGMENTS, cnEight: CN_EIGHT, tier: VALUE_TIERS, behaviour: BEHAVIOURS, lifecycle: LIFECYCLE_STAGES };
+  const labels: Record<string, string> = {};
+  for (const [column, groups] of Object.entries(lists)) {
+    for (const group of groups) labels[`${column}.${group}`] = groupLabel(column, group);
+  }
+  return labels;
+}
+
+/** Translated column titles keyed by column. */
+export function columnHeaders(columns: readonly CustomerColumn[]): Record<string, string> {
+  return Object.fromEntries(columns.map((column) => [column, t(`column.${column}`)]));
+}

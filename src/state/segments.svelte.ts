@@ -1,0 +1,90 @@
+import type { Remote } from 'comlink';
+import type { CustomersApi, SegmentsResult } from '../api/customers-api';
+import { DEFAULT_CUSTOMER_SETTINGS, type CustomerSettings } from '../core/customer-types';
+
+type Api = Pick<Remote<CustomersApi>, 'segments' | 'cachedSegments' | 'customerSettings' | 'saveCustomerSettings'>;
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The Segments screen's settings and result: the cached result at once, then one computed for the current
+ * settings; the newest request wins. Changed settings are saved to the workspace and recomputed.
+ */
+export class SegmentsState {
+  result = $state.raw<SegmentsResult | null>(null);
+  settings = $state.raw<CustomerSettings>(DEFAULT_CUSTOMER_SETTINGS);
+  /** 'loading' before anything can be shown, 'updating' while a shown result is being refreshed. */
+  status = $state<'loading' | 'updating' | 'idle' | 'error'>('loading');
+  error = $state<string | null>(null);
+  /** True once the workspace is known to hold no customers at all. */
+  empty = $derived(
+    (this.status === 'idle' || this.status === 'updating') && (this.result?.counts.customers ?? 0) === 0,
+  );
+
+  #api: Api;
+  #workspaceId: string | null = null;
+  #ticket = 0;
+
+  constructor(api: Api) {
+    this.#api = api;
+  }
+
+  async open(workspaceId: string) {
+    const ticket = ++this.#ticket;
+    this.#workspaceId = workspaceId;
+    this.result = null;
+    this.error = null;
+    this.status = 'loading';
+    try {
+      const [settings, cached] = await Promise.all([
+        this.#api.customerSettings(workspaceId),
+        this.#api.cachedSegments(workspaceId).catch(() => null),
+      ]);
+      if (ticket !== this.#ticket) return;
+      this.settings = settings;
+      if (cached) {
+        this.result = cached;
+        this.status = 'updating';
+      }
+    } catch (error) {
+      if (ticket !== this.#ticket) return;
+      this.error = message(error);
+      this.status = 'error';
+      return;
+    }
+    await this.#load(ticket, workspaceId, this.settings);
+  }
+
+  /** Changes settings (as-of day, cut points, tiers, rules): saved to the workspace, then recomputed. */
+  async update(settings: CustomerSettings) {
+    const workspaceId = this.#workspaceId;
+    if (workspaceId === null) return;
+    const ticket = ++this.#ticket;
+    this.settings = settings;
+    if (this.result) this.status = 'updating';
+    try {
+      await this.#api.saveCustomerSettings(workspaceId, $state.snapshot(settings) as CustomerSettings);
+    } catch (error) {
+      if (ticket !== this.#ticket) return;
+      this.error = message(error);
+      this.status = 'error';
+      return;
+    }
+    await this.#load(ticket, workspaceId, settings);
+  }
+
+  async #load(ticket: number, workspaceId: string, settings: CustomerSettings) {
+    try {
+      const result = await this.#api.segments(workspaceId, $state.snapshot(settings) as CustomerSettings);
+      if (ticket !== this.#ticket) return;
+      this.result = result;
+      this.status = 'idle';
+    } catch (error) {
+      if (ticket !== this.#ticket) return;
+      this.error = message(error);
+      this.status = 'error';
+    }
+  }
+}
