@@ -8,13 +8,16 @@ import {
   type Delimiter,
   type Encoding,
   type FileFailure,
+  type ImportKind,
   type ImportProgress,
   type ImportSummary,
   type Inspection,
+  type KnownSource,
+  type MappingRole,
 } from '../core/types';
 import { assignRole } from './assign-role';
 
-type Api = Pick<Remote<AnalysisApi>, 'inspectFile' | 'importOrders' | 'cancelImport'>;
+type Api = Pick<Remote<AnalysisApi>, 'inspectFile' | 'importOrders' | 'importCustomers' | 'cancelImport'>;
 
 /** Steps of an import: pick a file, review what was read, run, and see the outcome. */
 export type ImportPhase = 'idle' | 'inspecting' | 'review' | 'importing' | 'done' | 'failed';
@@ -35,11 +38,18 @@ export class ImportFlow {
   /** Amounts write a decimal comma (1.234,50): detected, and the person may flip it. */
   decimalComma = $state(false);
   mapping = $state<ColumnMapping[]>([]);
+  /** What the file holds, as detected; the person may switch it, which proposes that kind's mapping. */
+  kind = $state<ImportKind>('orders');
+  /** The known export the file was recognised as, for the chosen kind. */
+  source = $derived<KnownSource | null>(this.inspection?.proposals?.[this.kind]?.source ?? this.inspection?.source ?? null);
   progress = $state.raw<ImportProgress | null>(null);
   cancelling = $state(false);
   result = $state.raw<ImportSummary | null>(null);
   /** Required roles no column plays yet; Import stays disabled until this is empty. */
-  missing = $derived(REQUIRED_ORDER_FIELDS.filter((field) => !this.mapping.some((m) => m.role === field)));
+  missing = $derived<MappingRole[]>(this.kind === 'customers'
+    // A customers file falls back to the email where it has no id column (see createCustomerParser).
+    ? (this.mapping.some((m) => m.role === 'customerId' || m.role === 'email') ? [] : ['customerId'])
+    : REQUIRED_ORDER_FIELDS.filter((field) => !this.mapping.some((m) => m.role === field)));
 
   #api: Api;
   #overrides: { encoding?: Encoding; delimiter?: Delimiter } = {};
@@ -62,8 +72,17 @@ export class ImportFlow {
     await this.#inspect();
   }
 
-  setRole(index: number, role: ColumnRole) {
-    this.mapping = assignRole(this.mapping, index, role);
+  setRole(index: number, role: MappingRole) {
+    // assignRole only compares roles, so a customers role is handled like an orders one.
+    this.mapping = assignRole(this.mapping, index, role as ColumnRole);
+  }
+
+  /** Switches what the file holds and starts from that kind's proposed mapping. */
+  setKind(kind: ImportKind) {
+    const proposal = this.inspection?.proposals?.[kind];
+    this.kind = kind;
+    if (proposal) this.mapping = proposal.mapping.map((m) => ({ ...m }));
+    this.groupLineItems = kind === 'orders' && (this.inspection?.groupLineItems ?? false);
   }
 
   /** Runs the import into `workspaceId` with the reviewed options; the worker does the work, the page stays free. */
@@ -89,7 +108,9 @@ export class ImportFlow {
       const onProgress = proxy((p: ImportProgress) => {
         if (ticket === this.#ticket) this.progress = p;
       });
-      const result = await this.#api.importOrders(workspaceId, file, file.name, options, onProgress);
+      const result = this.kind === 'customers'
+        ? await this.#api.importCustomers(workspaceId, file, file.name, options, onProgress)
+        : await this.#api.importOrders(workspaceId, file, file.name, options, onProgress);
       if (ticket !== this.#ticket) return;
       if (result.ok) {
         this.result = result;
@@ -151,6 +172,7 @@ export class ImportFlow {
       this.groupLineItems = inspection.groupLineItems;
       this.decimalComma = inspection.decimalComma ?? false;
       this.mapping = inspection.mapping.map((m) => ({ ...m }));
+      this.kind = inspection.kind ?? 'orders';
       this.phase = 'review';
     } catch (error) {
       if (ticket !== this.#ticket) return;

@@ -43,7 +43,7 @@ describe('api.importCustomers', () => {
     const ordersResult = await api.importOrders(ws.id, orders, 'o.csv', await optionsFor(api, orders, 'o.csv'));
     expect(ordersResult.ok).toBe(true);
 
-    const file = new Blob([fixture('customers/zh-customers-gb18030.csv')]);
+    const file = new Blob([new Uint8Array(fixture('customers/zh-customers-gb18030.csv'))]);
     const options = await optionsFor(api, file, '会员.csv');
     expect(options.kind).toBe('customers');
     const phases: string[] = [];

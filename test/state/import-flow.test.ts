@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type {
   FileFailure, ImportOptions, ImportProgress, ImportResult, Inspection,
 } from '../../src/core/types';
+import { CUSTOMER_ROLES } from '../../src/core/customer-types';
+import { ENCODINGS, IMPORT_KINDS, KNOWN_SOURCES, REJECT_REASONS } from '../../src/core/types';
+import { en } from '../../src/i18n/en';
+import { zhCN } from '../../src/i18n/zh-CN';
 import { ImportFlow } from '../../src/state/import-flow.svelte';
 
 const inspection: Inspection = {
@@ -14,10 +18,25 @@ const inspection: Inspection = {
     { index: 2, header: '下单时间', role: 'orderDate' },
   ],
   dayOrder: 'mdy', dayOrderEvidence: null, dayOrderAmbiguous: false, groupLineItems: false,
+  kind: 'orders',
+  proposals: {
+    orders: { source: 'generic', mapping: [
+      { index: 0, header: '订单号', role: 'orderId' },
+      { index: 1, header: '买家', role: 'keep' },
+      { index: 2, header: '下单时间', role: 'orderDate' },
+    ] },
+    customers: { source: 'generic-customers', mapping: [
+      { index: 0, header: '订单号', role: 'keep' },
+      { index: 1, header: '买家', role: 'customerId' },
+      { index: 2, header: '下单时间', role: 'keep' },
+    ] },
+  },
 };
 
 function fakeApi(importResult: ImportResult) {
-  const calls: { inspect: unknown[]; import: ImportOptions[] } = { inspect: [], import: [] };
+  const calls: { inspect: unknown[]; import: ImportOptions[]; customers: ImportOptions[] } = {
+    inspect: [], import: [], customers: [],
+  };
   return {
     calls,
     api: {
@@ -29,6 +48,10 @@ function fakeApi(importResult: ImportResult) {
         onProgress?: (p: ImportProgress) => void) {
         calls.import.push(options);
         onProgress?.({ phase: 'parsing', bytesRead: 60, bytesTotal: 120, rows: 1 });
+        return importResult;
+      },
+      async importCustomers(_ws: string, _file: Blob, _name: string, options: ImportOptions) {
+        calls.customers.push(options);
         return importResult;
       },
       async cancelImport() {},
@@ -92,6 +115,36 @@ describe('ImportFlow', () => {
     failing.setRole(1, 'customerId');
     await failing.start('ws');
     expect([failing.phase, failing.failure?.problem]).toEqual(['failed', 'quota']);
+  });
+
+  it('switches the file to customers: that proposal, only the customer id required, imported as customers', async () => {
+    const { api, calls } = fakeApi({ ...summary, kind: 'customers' });
+    const flow = new ImportFlow(api as never);
+    await flow.choose(file);
+    flow.groupLineItems = true;
+    flow.setKind('customers');
+    expect([flow.kind, flow.source, flow.missing, flow.groupLineItems, flow.mapping.map((m) => m.role)])
+      .toEqual(['customers', 'generic-customers', [], false, ['keep', 'customerId', 'keep']]);
+    flow.setRole(2, 'signupDate');
+    flow.setRole(0, 'customerId'); // the id moves: the column that had it is kept
+    expect(flow.mapping.map((m) => m.role)).toEqual(['customerId', 'keep', 'signupDate']);
+    await flow.start('ws');
+    expect([calls.import.length, calls.customers.map((o) => o.mapping.map((m) => m.role)), flow.phase])
+      .toEqual([0, [['customerId', 'keep', 'signupDate']], 'done']);
+    flow.setRole(0, 'keep');
+    expect(flow.missing).toEqual(['customerId']);
+    flow.setKind('orders');
+    expect([flow.source, flow.missing]).toEqual(['generic', ['customerId']]);
+  });
+
+  it('has a label in both languages for every customers role, kind and source', () => {
+    const keys = [
+      ...CUSTOMER_ROLES.map((r) => `role.${r}`), ...IMPORT_KINDS.map((k) => `kind.${k}`),
+      ...KNOWN_SOURCES.map((s) => `source.${s}`), ...REJECT_REASONS.map((r) => `reject.${r}`),
+      ...ENCODINGS.map((e) => `encoding.${e}`),
+    ];
+    const catalogs = [en as Record<string, string>, zhCN as Record<string, string>];
+    expect(keys.filter((key) => catalogs.some((c) => !c[key]))).toEqual([]);
   });
 
   it('shows a file that cannot be read as a failure of the inspection', async () => {
