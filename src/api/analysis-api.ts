@@ -20,6 +20,8 @@ import {
   ordersDataset,
   workspaceSummaries,
 } from '../storage/workspace-records';
+import { createFrameCache } from './customer-frame-cache';
+import { createCustomersApi } from './customers-api';
 import { runCustomersImport } from './import-customers';
 import { createOrderCache } from './order-cache';
 import { runImport, type ImportJob } from './run-import';
@@ -82,6 +84,7 @@ function defaultEnvironment(): ApiEnvironment {
  */
 export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvironment()) {
   const orders = createOrderCache(db);
+  const frames = createFrameCache(db, orders);
   const running = new Set<ImportJob>();
   const versionListeners = new Set<() => void>();
   let importQueue: Promise<unknown> = Promise.resolve();
@@ -95,6 +98,7 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
     // Another tab opens a newer schema: let it proceed, and tell the page to reload onto it.
     db.close();
     orders.clear();
+    frames.clear();
     for (const listener of versionListeners) callQuietly(listener);
   });
 
@@ -168,6 +172,8 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
   }
 
   return {
+    // Customers, segments and lists: one Comlink surface, sharing this api's order cache.
+    ...createCustomersApi(db, frames),
     /** All workspaces with their order and customer counts, oldest first: the demo sample, CDNOW, then yours. */
     async listWorkspaces(): Promise<WorkspaceSummary[]> {
       return workspaceSummaries(db);
@@ -212,6 +218,7 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
       await importQueue; // an import into it would otherwise fail halfway with an error
       await deleteWorkspaceRecords(db, id);
       orders.clear();
+      frames.clear();
     },
     /** Reads the head of a file: encoding, delimiter, header, preview and a proposed mapping. */
     async inspectFile(
