@@ -41,7 +41,9 @@ export class ImportFlow {
   /** What the file holds, as detected; the person may switch it, which proposes that kind's mapping. */
   kind = $state<ImportKind>('orders');
   /** The known export the file was recognised as, for the chosen kind. */
-  source = $derived<KnownSource | null>(this.inspection?.proposals?.[this.kind]?.source ?? this.inspection?.source ?? null);
+  source = $derived<KnownSource | null>(
+    this.inspection?.proposals?.[this.kind]?.source ?? this.inspection?.source ?? null,
+  );
   progress = $state.raw<ImportProgress | null>(null);
   cancelling = $state(false);
   result = $state.raw<ImportSummary | null>(null);

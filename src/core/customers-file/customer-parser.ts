@@ -20,7 +20,7 @@ export interface ParsedCustomers {
   rejectedCount: number;
 }
 
-/** Receives a customers file's text in chunks cut anywhere, then returns its customers or why it cannot be read. */
+/** Receives a customers file's text in chunks cut anywhere, then returns its customers or why it fails. */
 export interface CustomerParser {
   push(text: string): void;
   /** Data rows read so far (blank lines, the header and footer lines excluded). */
@@ -29,7 +29,9 @@ export interface CustomerParser {
 }
 
 /** The string roles stored under their own name in `CustomerTable.text`. */
-const TEXT_ROLES = new Set(['name', 'email', 'phone', 'region', 'city', 'channel', 'gender', 'ageBand', 'company']);
+const TEXT_ROLES = new Set([
+  'name', 'email', 'phone', 'region', 'city', 'channel', 'gender', 'ageBand', 'company',
+]);
 
 // An age as people write it: `35`, `35.5`, `35岁`, `35 周岁`, `35 years`, `35 ans`, `35 J.`.
 const AGE = /^(\d{1,3}(?:[.,]\d+)?)\s*(?:岁|周岁|years?|yrs?|y|ans?|jahre|j\.?)?$/i;

@@ -5,7 +5,8 @@ interface Proposal {
   mapping: readonly ColumnMapping[];
 }
 
-// Customer facts an orders file does not carry: with two of them, a date column is a signup date, not an order date.
+// Customer facts an orders file does not carry: with two of them, a date column is a signup date, not an
+// order date.
 const CUSTOMER_ONLY = new Set(['phone', 'city', 'signupDate', 'birthday', 'gender', 'age', 'ageBand', 'company',
   'firstName', 'lastName']);
 

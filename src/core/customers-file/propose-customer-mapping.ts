@@ -45,7 +45,9 @@ export function proposeCustomerMapping(header: readonly string[]): CustomerMappi
     const unitless = bare[column];
     for (const role of FIELD_ROLES) {
       let rank = CUSTOMER_SYNONYMS[role].indexOf(name);
-      if (rank < 0 && unitless !== null && unitless !== undefined) rank = CUSTOMER_SYNONYMS[role].indexOf(unitless);
+      if (rank < 0 && unitless !== null && unitless !== undefined) {
+        rank = CUSTOMER_SYNONYMS[role].indexOf(unitless);
+      }
       if (rank >= 0) candidates.push({ column, role, rank });
     }
   });

@@ -48,8 +48,8 @@ function looksWindows1252(bytes: Uint8Array): boolean {
     if (lead && next >= 0x80 && next <= 0xfe) {
       pairs++;
       i++;
-    } else if (lead && next >= 0x30 && next <= 0x39 && i + 3 < n && bytes[i + 2]! >= 0x81 && bytes[i + 2]! <= 0xfe &&
-      bytes[i + 3]! >= 0x30 && bytes[i + 3]! <= 0x39) {
+    } else if (lead && next >= 0x30 && next <= 0x39 && i + 3 < n && bytes[i + 2]! >= 0x81 &&
+      bytes[i + 2]! <= 0xfe && bytes[i + 3]! >= 0x30 && bytes[i + 3]! <= 0x39) {
       pairs++;
       i += 3;
     } else singles++;
