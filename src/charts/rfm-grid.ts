@@ -76,11 +76,13 @@ export function rfmGridSpec(
         encoding: {
           size: {
             field: 'customers', type: 'quantitative', title: labels.customers,
-            scale: { type: 'sqrt', range: [30, 1300], zero: true }, legend: null,
+            scale: { type: 'sqrt', range: [40, 1500], zero: true }, legend: null,
           },
           color: {
             field: 'revenue', type: 'quantitative', title: labels.revenue,
-            scale: { scheme: 'blues', zero: true }, legend: { format: ',~s', orient: 'bottom', gradientLength: 160 },
+            // sqrt: one rich cell would otherwise leave every other cell the palest blue
+            scale: { type: 'sqrt', scheme: 'blues', zero: true },
+            legend: { format: '~s', orient: 'bottom', gradientLength: 160 },
           },
           opacity: { condition: { test: 'datum.dim', value: 0.25 }, value: 1 },
           description: { field: 'cellLabel', type: 'nominal' },
@@ -90,7 +92,7 @@ export function rfmGridSpec(
       {
         mark: {
           // two short lines fit above the square at 360 px; Chinese names are one line of four characters
-          type: 'text', baseline: 'bottom', dy: -20, fontSize: 10, lineBreak: ' ', cursor: 'pointer',
+          type: 'text', baseline: 'bottom', dy: -21, fontSize: 10, lineBreak: ' ', cursor: 'pointer',
           limit: { expr: 'width / 5 - 2' }, aria: false,
         },
         encoding: {

@@ -12,6 +12,10 @@ import {
   REJECT_REASONS,
 } from '../../src/core/types';
 import { TREND_METRICS } from '../../src/charts/monthly-trend';
+import {
+  BEHAVIOURS, CN_EIGHT, CUSTOMER_COLUMNS, CUSTOMER_FIELDS, GROUPINGS, LIFECYCLE_STAGES, RFM_SEGMENTS, VALUE_TIERS,
+} from '../../src/core/customer-types';
+import { PROFILE_NUMBER_FIELDS } from '../../src/core/query/condition-fields';
 import { DELIMITER_NAMES } from '../../src/i18n/delimiter-names';
 import { en } from '../../src/i18n/en';
 import { LANGUAGES } from '../../src/i18n/languages';
@@ -93,6 +97,21 @@ describe('message catalogs', () => {
       ...LANGUAGES.map((l) => `lang.${l}`),
       ...['reading', 'parsing', 'merging', 'saving', 'done'].map((p) => `phase.${p}`),
       ...['demo', 'cdnow'].map((s) => `sample.${s}`),
+      ...RFM_SEGMENTS.flatMap((s) => [`rfm.segment.${s}`, `rfm.action.${s}`]),
+      ...CN_EIGHT.map((s) => `cnEight.${s}`),
+      ...VALUE_TIERS.map((s) => `tier.${s}`),
+      ...BEHAVIOURS.map((s) => `behaviour.${s}`),
+      ...LIFECYCLE_STAGES.map((s) => `lifecycle.${s}`),
+      ...GROUPINGS.map((g) => `grouping.${g}`),
+      ...CUSTOMER_COLUMNS.map((c) => `column.${c}`),
+      ...PROFILE_NUMBER_FIELDS.map((c) => `column.${c}`),
+      ...CUSTOMER_FIELDS.map((f) => `attribute.${f}`),
+      ...['recency', 'frequency', 'monetary'].map((d) => `rfm.dim.${d}`),
+      ...['fewDistinctValues', 'mostCommonValue'].map((r) => `rfm.collapsed.${r}`),
+      ...['badDay', 'badDays', 'badNumber', 'minAboveMax', 'noValues', 'unknownField'].map((p) => `condition.${p}`),
+      ...['numbers', 'scores', 'groupings', 'attributes', 'dates'].map((l) => `builder.fields.${l}`),
+      ...['customers', 'purchasers', 'inBoth', 'ordersOnly', 'fileOnly'].map((c) => `segments.count.${c}`),
+      ...['high', 'mid', 'churnDays', 'atRiskDays', 'loyalOccasions'].map((f) => `thresholds.${f}`),
     ];
     const missing = built.filter((key) => !(key in en) || !(key in zhCN));
     expect(missing).toEqual([]);
@@ -104,6 +123,13 @@ describe('message catalogs', () => {
       zhCN['kpi.aov'], zhCN['kpi.repeatRate'], zhCN['kpi.arpa'], zhCN['sample.demo'], zhCN['sample.cdnow'],
     ]).toEqual([
       '概览', '导入', '工作区', '营收', '客单价', '复购率', '每客户平均收入（ARPA）', '演示商店', 'CDNOW（音乐商店，1997–98）',
+    ]);
+    // RFM segment names as REFERENCE.md §2 writes them, and the 中国八类 in its table's order
+    expect(RFM_SEGMENTS.map((s) => zhCN[`rfm.segment.${s}`])).toEqual([
+      '冠军客户', '忠诚客户', '潜力客户', '新客户', '有望客户', '需关注客户', '即将沉睡', '流失风险', '不能失去', '沉睡客户', '已流失',
+    ]);
+    expect(CN_EIGHT.map((s) => zhCN[`cnEight.${s}`])).toEqual([
+      '重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户',
     ]);
   });
 });
