@@ -2,12 +2,7 @@ import type { CustomerTable } from '../core/customer-types';
 import type { AtlasDb } from './db';
 import { decodeCustomers } from './decode-customers';
 import type { CustomerChunk, CustomersDataset } from './encode-customers';
-
-/** The workspace's customers dataset record, or undefined when no customers file was imported. */
-export async function customersDataset(db: AtlasDb, workspaceId: string): Promise<CustomersDataset | undefined> {
-  const dataset = await db.datasets.where({ workspaceId, kind: 'customers' }).first();
-  return dataset as unknown as CustomersDataset | undefined;
-}
+import { customersDataset } from './workspace-records';
 
 /**
  * The workspace's customers table, decoded from its chunks and dictionaries read in one transaction; null
@@ -15,7 +10,7 @@ export async function customersDataset(db: AtlasDb, workspaceId: string): Promis
  */
 export async function loadCustomers(db: AtlasDb, workspaceId: string): Promise<CustomerTable | null> {
   const found = await db.transaction('r', db.datasets, db.chunks, db.dicts, async () => {
-    const dataset = await customersDataset(db, workspaceId);
+    const dataset = (await customersDataset(db, workspaceId)) as CustomersDataset | undefined;
     if (!dataset) return null;
     const [chunks, dicts] = await Promise.all([
       db.chunks.where({ datasetId: dataset.id }).toArray(),
