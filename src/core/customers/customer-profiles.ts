@@ -1,6 +1,6 @@
 import type { CodedStrings, OrderTable } from '../types';
 import type { CustomerProfiles, CustomerTable } from '../customer-types';
-import { voidCodes } from '../metrics/void-codes';
+import { ROW_KIND, rowKinds } from '../orders/row-kinds';
 import { latestValues } from './latest-values';
 import { rowsByCustomer } from './rows-by-customer';
 
@@ -142,8 +142,7 @@ function fillFromOrders(
 ): void {
   const n = orders.length;
   const { day, amountCents, quantity } = orders;
-  const statusCodes = orders.text.status?.codes;
-  const isVoid = voidCodes(orders.text.status);
+  const kinds = rowKinds(orders);
   const categoryCodes = orders.text.category?.codes;
   const categoryNames = p.categories;
   let hasAmount = false;
@@ -177,12 +176,11 @@ function fillFromOrders(
     for (let k = start[c]!; k < start[c + 1]!; k++) {
       const i = rows[k]!;
       const d = day[i]!;
+      const kind = kinds[i]!;
+      if (kind === ROW_KIND.skip) continue;
       const amount = hasAmount ? amountCents[i]! : 0;
-      if (Number.isNaN(amount)) continue;
-      const status = statusCodes ? statusCodes[i]! : -1;
-      if (status >= 0 && isVoid[status] === 1 && !(amount < 0)) continue;
       revenue += amount;
-      if (amount < 0) {
+      if (kind === ROW_KIND.refund) {
         refund -= amount;
         continue;
       }
@@ -196,7 +194,7 @@ function fillFromOrders(
       }
       txMoney += amount;
       if (d === firstTx) firstTxMoney += amount;
-      if (hasAmount && amount === 0) continue;
+      if (kind === ROW_KIND.zero) continue;
 
       purchases++;
       gross += amount;

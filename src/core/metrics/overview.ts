@@ -2,7 +2,7 @@ import type { DateRange, MonthlyRow, OrderTable, OverviewResult } from '../types
 import { dayToIso, dayToMonthIndex, isoToDay, monthIndexToKey } from '../dates';
 import { daySpan } from './day-span';
 import { dominantCurrency } from './dominant-currency';
-import { voidCodes } from './void-codes';
+import { ROW_KIND, rowKinds } from '../orders/row-kinds';
 
 /** The part of an Overview computed from the orders alone. */
 export type Overview = Pick<OverviewResult, 'kpis' | 'monthly' | 'dataFrom' | 'dataTo' | 'currency'>;
@@ -47,8 +47,7 @@ export function overviewOf(table: OrderTable, range: DateRange): Overview {
 
   const { day, amountCents } = table;
   const customerCodes = table.customer.codes;
-  const statusCodes = table.text.status?.codes;
-  const isVoid = voidCodes(table.text.status);
+  const kinds = rowKinds(table);
   const hasAmount = amountCents.subarray(0, n).some((a) => !Number.isNaN(a));
 
   const monthRevenue = new Float64Array(monthCount);
@@ -67,14 +66,13 @@ export function overviewOf(table: OrderTable, range: DateRange): Overview {
   for (let i = 0; i < n; i++) {
     const d = day[i]!;
     if (d < fromDay || d > toDay) continue;
+    const kind = kinds[i]!;
+    if (kind === ROW_KIND.skip) continue;
     const amount = hasAmount ? amountCents[i]! : 0;
-    if (Number.isNaN(amount)) continue;
-    const status = statusCodes ? statusCodes[i]! : -1;
-    if (status >= 0 && isVoid[status] === 1 && !(amount < 0)) continue;
     const m = monthOfDay[d - fromDay]!;
     revenue += amount;
     monthRevenue[m]! += amount;
-    if (hasAmount && !(amount > 0)) continue;
+    if (kind !== ROW_KIND.purchase) continue;
     purchases++;
     grossPurchases += amount;
     monthOrders[m]!++;

@@ -1,11 +1,10 @@
 import type { OrderTable } from '../types';
-import { voidCodes } from '../metrics/void-codes';
+import { ROW_KIND, rowKinds } from '../orders/row-kinds';
 
 /**
  * The purchases of an order table up to `toDay` (inclusive), oldest first, as parallel columns of customer
- * code and day; only customer `onlyCustomer` when it is 0 or more. A purchase is as in overviewOf: a row
- * whose status is not void (isVoidStatus) with a positive amount, or any such row when the file has no
- * amount at all; rows without a customer are left out.
+ * code and day; only customer `onlyCustomer` when it is 0 or more. Purchases are the rows rowKinds calls
+ * so; rows without a customer are left out.
  */
 export function purchasesByDay(
   orders: OrderTable,
@@ -13,11 +12,9 @@ export function purchasesByDay(
   onlyCustomer = -1,
 ): { customer: Int32Array; day: Int32Array } {
   const n = orders.length;
-  const { day, amountCents } = orders;
+  const { day } = orders;
   const customerCodes = orders.customer.codes;
-  const statusCodes = orders.text.status?.codes;
-  const isVoid = voidCodes(orders.text.status);
-  const hasAmount = amountCents.subarray(0, n).some((a) => !Number.isNaN(a));
+  const kinds = rowKinds(orders);
 
   const keep = new Uint8Array(n);
   let count = 0;
@@ -27,9 +24,7 @@ export function purchasesByDay(
     const c = customerCodes[i]!;
     const d = day[i]!;
     if (c < 0 || d > toDay || (onlyCustomer >= 0 && c !== onlyCustomer)) continue;
-    if (hasAmount && !(amountCents[i]! > 0)) continue;
-    const status = statusCodes ? statusCodes[i]! : -1;
-    if (status >= 0 && isVoid[status] === 1) continue;
+    if (kinds[i] !== ROW_KIND.purchase) continue;
     keep[i] = 1;
     count++;
     if (d < minDay) minDay = d;
