@@ -76,7 +76,7 @@ export function rfmGridSpec(
         encoding: {
           size: {
             field: 'customers', type: 'quantitative', title: labels.customers,
-            scale: { type: 'sqrt', range: [40, 1500], zero: true }, legend: null,
+            scale: { type: 'sqrt', range: [30, { expr: 'width < 420 ? 700 : 1500' }], zero: true }, legend: null,
           },
           color: {
             field: 'revenue', type: 'quantitative', title: labels.revenue,
@@ -92,7 +92,8 @@ export function rfmGridSpec(
       {
         mark: {
           // two short lines fit above the square at 360 px; Chinese names are one line of four characters
-          type: 'text', baseline: 'bottom', dy: -21, fontSize: 10, lineBreak: ' ', cursor: 'pointer',
+          type: 'text', baseline: 'bottom', dy: -21, fontSize: { expr: 'width < 420 ? 8 : 10' }, lineBreak: ' ',
+          cursor: 'pointer',
           limit: { expr: 'width / 5 - 2' }, aria: false,
         },
         encoding: {

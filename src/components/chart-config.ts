@@ -34,6 +34,8 @@ export function chartConfig(dark: boolean): Config {
       titleFontWeight: 600,
     },
     area: { color: mark },
+    // text marks (names on the RFM grid) follow the theme like axis labels
+    text: { color: text },
     mark: { color: mark },
     range: { category: [mark, '#e07a2f', '#2f9e6e', '#9b59b6', '#c2415b'] },
   };
