@@ -21,6 +21,8 @@ export interface PreparedFrame {
   settings: CustomerSettings;
   orders: OrderTable | null;
   frame: CustomerFrame;
+  /** Worker milliseconds spent building it: profiles (0 when reused) and scores + groupings. */
+  timings: { profilesMs: number; groupingsMs: number };
 }
 
 /** The datasets and normalised settings a frame is built from, and their key. */
@@ -74,17 +76,24 @@ export function createFrameCache(db: AtlasDb, orderCache: OrderCache): FrameCach
     ]);
     // Profiles depend on the data and the as-of day only: changing tiers or cuts reuses them.
     const profilesKey = `${ordersDs?.id ?? '-'}|${customersDs?.id ?? '-'}|${settings.asOf ?? ''}`;
+    let profilesMs = 0;
     if (profilesHeld?.key !== profilesKey) {
       const asOfDay = settings.asOf === null ? Number.NaN : isoToDay(settings.asOf);
-      const profiles = Promise.resolve().then(() =>
-        customerProfiles(orders, customers, Number.isNaN(asOfDay) ? null : asOfDay));
+      const profiles = Promise.resolve().then(() => {
+        const t0 = performance.now();
+        const built = customerProfiles(orders, customers, Number.isNaN(asOfDay) ? null : asOfDay);
+        profilesMs = performance.now() - t0;
+        return built;
+      });
       profilesHeld = { key: profilesKey, profiles };
       profiles.catch(() => { if (profilesHeld?.profiles === profiles) profilesHeld = null; });
     }
     const profiles = await profilesHeld.profiles;
+    const t0 = performance.now();
+    const frame = customerFrame(profiles, settings);
     return {
       key: input.key, workspaceId, ordersDataset: ordersDs, customersDataset: customersDs, settings, orders,
-      frame: customerFrame(profiles, settings),
+      frame, timings: { profilesMs, groupingsMs: performance.now() - t0 },
     };
   }
 

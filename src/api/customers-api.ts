@@ -51,6 +51,8 @@ export interface SegmentsResult {
   /** Lifecycle stage sizes at the end of each month, oldest first. */
   trend: Array<{ month: string; stage: LifecycleStage; customers: number }>;
   cached: boolean;
+  /** Worker milliseconds: profiles (0 when reused), scores + groupings, then this summary; absent when cached. */
+  timings?: { profilesMs: number; groupingsMs: number; summaryMs: number };
 }
 
 /** Which customers a list shows. */
@@ -82,6 +84,8 @@ export interface CustomerPage {
   total: number;
   offset: number;
   rows: Array<Record<string, string | number | null>>;
+  /** Worker milliseconds to filter, sort and cut this page. */
+  ms?: number;
 }
 
 /** Size of a condition's segment as the builder shows it. */
@@ -92,6 +96,8 @@ export interface SegmentEvaluation {
   revenueShare: number;
   /** Why the condition selects no one (an i18n key such as `condition.badDay`); absent when it is valid. */
   problem?: string;
+  /** Worker milliseconds to evaluate the condition. */
+  ms?: number;
 }
 
 /** A saved micro-segment with its size and value now, for the Segments screen's table. */
@@ -202,7 +208,11 @@ export function createCustomersApi(
         frames.get(workspaceId, settings), db.workspaces.get(workspaceId),
       ]);
       if (!prepared) return null;
-      const result = segmentsResult(prepared, workspace?.currency ?? null);
+      const t0 = performance.now();
+      const result: SegmentsResult = {
+        ...segmentsResult(prepared, workspace?.currency ?? null),
+        timings: { ...prepared.timings, summaryMs: performance.now() - t0 },
+      };
       const createdAt = new Date().toISOString();
       const datasetId = (prepared.ordersDataset ?? prepared.customersDataset)!.id;
       const key = segmentsKey(prepared);
@@ -212,7 +222,7 @@ export function createCustomersApi(
           .map((d) => (d ? db.datasets.get(d.id) : Promise.resolve(true))));
         if (still.every(Boolean)) {
           await db.table<CachedResult<SegmentsResult>, string>('results')
-            .put({ key, workspaceId, datasetId, value: result, createdAt });
+            .put({ key, workspaceId, datasetId, value: withoutTimings(result), createdAt });
         }
       });
       return result;
@@ -236,10 +246,11 @@ export function createCustomersApi(
       const prepared = await frames.get(workspaceId, settings);
       const offset = Math.max(0, Math.floor(query.offset));
       if (!prepared) return { total: 0, offset, rows: [] };
+      const t0 = performance.now();
       const order = await listOrder(prepared, query.filter, query.sort);
       const limit = Math.max(0, Math.floor(query.limit));
       const rows = customerPageRows(prepared.frame, order, offset, limit, query.columns);
-      return { total: order.length, offset, rows };
+      return { total: order.length, offset, rows, ms: performance.now() - t0 };
     },
     /**
      * How many customers a condition selects, with their shares of all customers and of net revenue; a
@@ -250,9 +261,11 @@ export function createCustomersApi(
     ): Promise<SegmentEvaluation> {
       const prepared = await frames.get(workspaceId, settings);
       if (!prepared) return { customers: 0, share: 0, revenueShare: 0 };
+      const t0 = performance.now();
       const problem = validateCondition(condition, prepared.frame);
       if (problem !== null) return { customers: 0, share: 0, revenueShare: 0, problem };
-      return segmentStats(conditionMask(condition, prepared.frame), prepared.frame.profiles);
+      const stats = segmentStats(conditionMask(condition, prepared.frame), prepared.frame.profiles);
+      return { ...stats, ms: performance.now() - t0 };
     },
     /**
      * Each saved micro-segment of the workspace (by name) with its customers, net revenue (cents), averages
@@ -333,3 +346,9 @@ export function createCustomersApi(
 }
 
 export type CustomersApi = ReturnType<typeof createCustomersApi>;
+
+/** A result as the cache keeps it: how long it once took says nothing about a later visit. */
+function withoutTimings(result: SegmentsResult): SegmentsResult {
+  const { timings: _timings, ...kept } = result;
+  return kept;
+}
