@@ -38,7 +38,6 @@ export function normalSettings(settings: CustomerSettings | Loose): CustomerSett
       churnDays: numberOr(rules['churnDays'], defaults.rules.churnDays),
       atRiskDays: numberOr(rules['atRiskDays'], defaults.rules.atRiskDays),
       loyalOccasions: numberOr(rules['loyalOccasions'], defaults.rules.loyalOccasions),
-      newDays: numberOr(rules['newDays'], defaults.rules.newDays),
     },
   };
 }

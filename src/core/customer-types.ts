@@ -63,8 +63,6 @@ export interface CustomerSettings {
     atRiskDays: number;
     /** Purchase occasions from which a customer is loyal. */
     loyalOccasions: number;
-    /** A first purchase within this many days makes a customer new. */
-    newDays: number;
   };
 }
 
@@ -72,7 +70,7 @@ export const DEFAULT_CUSTOMER_SETTINGS: CustomerSettings = {
   asOf: null,
   rfmCuts: { recency: null, frequency: null, monetary: null },
   tiers: { high: 0.2, mid: 0.3 },
-  rules: { churnDays: 365, atRiskDays: 180, loyalOccasions: 4, newDays: 90 },
+  rules: { churnDays: 365, atRiskDays: 180, loyalOccasions: 4 },
 };
 
 /**

@@ -221,7 +221,7 @@ describe('createCustomersApi (spread into createAnalysisApi)', () => {
     const mine: CustomerSettings = {
       asOf: '2024-02-29', rfmCuts: { recency: [10, 20, 30, 40], frequency: null, monetary: null },
       tiers: { high: 0.1, mid: 0.4 },
-      rules: { churnDays: 200, atRiskDays: 100, loyalOccasions: 3, newDays: 30 },
+      rules: { churnDays: 200, atRiskDays: 100, loyalOccasions: 3 },
     };
     await api.saveCustomerSettings(ws.id, mine);
     expect(await api.customerSettings(ws.id)).toEqual(mine);

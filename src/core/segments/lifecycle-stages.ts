@@ -7,8 +7,8 @@ import { lifecycleStageCode } from './lifecycle-stage-code';
  * gets exactly one, the first rule that holds:
  * prospect (no purchase) → churned (no purchase for more than churnDays) → at risk (more than atRiskDays)
  * → loyal (at least loyalOccasions purchase occasions) → new (a single purchase occasion so far) → repeat
- * (two or more occasions, fewer than loyalOccasions). `rules.newDays` is not used: a one-time buyer who is
- * not at risk is new however long ago the purchase was.
+ * (two or more occasions, fewer than loyalOccasions). A one-time buyer who is not yet at risk is new,
+ * however long ago the purchase was: the at-risk window, not a separate one, ends being new.
  */
 export function lifecycleStages(profiles: CustomerProfiles, rules: CustomerSettings['rules']): Grouping {
   const n = profiles.length;

@@ -5,7 +5,7 @@ import { lifecycleHistory } from '../../../src/core/segments/lifecycle-history';
 import { orderTable } from '../metrics/order-table';
 
 // Churned after 60 days without a purchase, at risk after 30, loyal from 3 occasions.
-const RULES = { churnDays: 60, atRiskDays: 30, loyalOccasions: 3, newDays: 90 };
+const RULES = { churnDays: 60, atRiskDays: 30, loyalOccasions: 3 };
 
 const orders = orderTable([
   { customer: 'a', date: '2024-01-05', amount: 10 },
