@@ -16,6 +16,7 @@ import { customerCsv } from '../core/query/customer-csv';
 import { customerPageRows } from '../core/query/customer-page-rows';
 import { conditionMask } from '../core/query/condition-mask';
 import { segmentStats } from '../core/query/segment-stats';
+import { customerStageHistory } from '../core/segments/customer-stage-history';
 import { groupSummaries } from '../core/segments/group-summaries';
 import { sortedRows } from '../core/query/sorted-rows';
 import { validateCondition } from '../core/query/validate-condition';
@@ -292,6 +293,19 @@ export function createCustomersApi(
       });
     },
     /** The workspace's saved micro-segments, by name. */
+    /**
+     * One customer's lifecycle stage at the end of every month from their first purchase to the as-of day,
+     * oldest first; empty for a customer who never bought.
+     */
+    async customerStageHistory(
+      workspaceId: string, settings: CustomerSettings, customerId: string,
+    ): Promise<Array<{ month: string; stage: LifecycleStage }>> {
+      const prepared = await frames.get(workspaceId, settings);
+      const asOfDay = prepared?.frame.profiles.asOfDay ?? Number.NaN;
+      if (!prepared?.orders || !Number.isFinite(asOfDay)) return [];
+      const firstDay = prepared.ordersDataset?.firstDay ?? asOfDay;
+      return customerStageHistory(prepared.orders, prepared.settings.rules, customerId, firstDay, asOfDay);
+    },
     async listSegments(workspaceId: string): Promise<SavedSegment[]> {
       return listSaved(workspaceId);
     },

@@ -303,6 +303,12 @@ export const en = {
 
   'customers.title': 'Customers',
   'customers.search': 'Search by ID, name or email',
+  'customers.historyOf': 'Lifecycle history of {id}',
+  'customers.historyTitle': 'Lifecycle stage of {id}, month by month',
+  'customers.historyLoading': 'Loading…',
+  'customers.historyNone': 'This customer has not bought anything yet.',
+  'customers.historyMonth': 'End of month',
+  'customers.historyStage': 'Stage',
   'customers.filter': 'Show',
   'customers.all': 'All customers',
   'customers.filterGroup': 'Group',

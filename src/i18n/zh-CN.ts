@@ -297,6 +297,12 @@ export const zhCN: Record<MessageKey, string> = {
 
   'customers.title': '客户列表',
   'customers.search': '按客户ID、姓名或邮箱搜索',
+  'customers.historyOf': '{id} 的生命周期历史',
+  'customers.historyTitle': '{id} 每月的生命周期阶段',
+  'customers.historyLoading': '正在加载…',
+  'customers.historyNone': '该客户尚无购买记录。',
+  'customers.historyMonth': '月末',
+  'customers.historyStage': '阶段',
   'customers.filter': '显示',
   'customers.all': '全部客户',
   'customers.filterGroup': '分组',

@@ -1,8 +1,8 @@
 import type { Remote } from 'comlink';
 import type { CustomerFilter, CustomerPage, CustomersApi } from '../api/customers-api';
-import type { CustomerColumn, CustomerSettings } from '../core/customer-types';
+import type { CustomerColumn, CustomerSettings, LifecycleStage } from '../core/customer-types';
 
-type Api = Pick<Remote<CustomersApi>, 'customerPage' | 'customerSettings' | 'exportCustomers'>;
+type Api = Pick<Remote<CustomersApi>, 'customerPage' | 'customerSettings' | 'exportCustomers' | 'customerStageHistory'>;
 type Sort = { column: CustomerColumn; direction: 'asc' | 'desc' };
 
 /** Rows per page: enough to fill a screen, few enough that a page renders well under a frame budget. */
@@ -50,6 +50,12 @@ export class CustomerListState {
   constructor(api: Api, searchDelayMs = 250) {
     this.#api = api;
     this.#searchDelayMs = searchDelayMs;
+  }
+
+  /** One customer's lifecycle stage at the end of each month, oldest first (for the row's history dialog). */
+  async stageHistory(customerId: string): Promise<Array<{ month: string; stage: LifecycleStage }>> {
+    if (!this.#workspaceId || !this.settings) return [];
+    return this.#api.customerStageHistory(this.#workspaceId, $state.snapshot(this.settings) as CustomerSettings, customerId);
   }
 
   /** Opens a workspace's list with the given settings, or the workspace's saved settings when none are given. */

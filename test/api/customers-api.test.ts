@@ -112,6 +112,17 @@ describe('createCustomersApi (spread into createAnalysisApi)', () => {
     expect(await api.cachedSegments(ws.id)).toEqual({ ...again, timings: undefined, cached: true });
   });
 
+  it("keeps each customer's lifecycle stage month by month, up to the as-of day", async () => {
+    const { api } = setup();
+    const ws = await withOrders(api);
+    // c1 bought on Jan 5 (new at the end of January) and again on Feb 3 (repeat from February on).
+    expect(await api.customerStageHistory(ws.id, SETTINGS, 'c1')).toEqual([
+      { month: '2024-01', stage: 'new' }, { month: '2024-02', stage: 'repeat' }, { month: '2024-03', stage: 'repeat' },
+    ]);
+    expect(await api.customerStageHistory(ws.id, SETTINGS, 'c4')).toEqual([{ month: '2024-03', stage: 'new' }]);
+    expect(await api.customerStageHistory(ws.id, SETTINGS, 'nobody')).toEqual([]);
+  });
+
   it('pages the list sorted by revenue, filters by group, search, condition and saved segment', async () => {
     const { api } = setup();
     const ws = await withOrders(api);
