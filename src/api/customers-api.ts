@@ -18,6 +18,7 @@ import { conditionMask } from '../core/query/condition-mask';
 import { segmentStats } from '../core/query/segment-stats';
 import { customerStageHistory } from '../core/segments/customer-stage-history';
 import { groupSummaries } from '../core/segments/group-summaries';
+import { lifecycleHistory } from '../core/segments/lifecycle-history';
 import { sortedRows } from '../core/query/sorted-rows';
 import { validateCondition } from '../core/query/validate-condition';
 import type { AtlasDb, CachedResult } from '../storage/db';
@@ -305,6 +306,27 @@ export function createCustomersApi(
       if (!prepared?.orders || !Number.isFinite(asOfDay)) return [];
       const firstDay = prepared.ordersDataset?.firstDay ?? asOfDay;
       return customerStageHistory(prepared.orders, prepared.settings.rules, customerId, firstDay, asOfDay);
+    },
+    /**
+     * The monthly lifecycle trend of only the customers a filter selects (a group, a saved segment, a
+     * condition), over the same months as the Segments result's trend.
+     */
+    async stageTrend(
+      workspaceId: string, settings: CustomerSettings, filter: CustomerFilter,
+    ): Promise<SegmentsResult['trend']> {
+      const prepared = await frames.get(workspaceId, settings);
+      const { profiles } = prepared?.frame ?? {};
+      const firstDay = prepared?.ordersDataset?.firstDay ?? null;
+      if (!prepared?.orders || !profiles || firstDay === null || !(firstDay <= profiles.asOfDay)) return [];
+      const { mask } = await filterMask(prepared, filter);
+      // The mask is per profile row; the trend counts by the orders' customer codes.
+      const codeOf = new Map(prepared.orders.customer.values.map((id, code) => [id, code]));
+      const only = new Uint8Array(prepared.orders.customer.values.length);
+      for (let i = 0; i < profiles.length; i++) {
+        const code = codeOf.get(profiles.ids[i]!);
+        if (code !== undefined && (!mask || mask[i] === 1)) only[code] = 1;
+      }
+      return lifecycleHistory(prepared.orders, prepared.settings.rules, firstDay, profiles.asOfDay, only);
     },
     async listSegments(workspaceId: string): Promise<SavedSegment[]> {
       return listSaved(workspaceId);

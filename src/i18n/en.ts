@@ -190,6 +190,7 @@ export const en = {
   'segments.selectHint': 'Select a cell, bar or row to show its customers below.',
   'segments.barsMetric': 'Bars show',
   'segments.trendTitle': 'Lifecycle stages by month',
+  'segments.trendOf': 'Only the customers of {name}.',
   'segments.trendDescription': 'Customers in each lifecycle stage at the end of each month, {from} to {to}.',
   'segments.trendEmpty': 'There is not enough history for a trend yet.',
   'segments.customersTitle': 'Customers',

@@ -187,6 +187,7 @@ export const zhCN: Record<MessageKey, string> = {
   'segments.selectHint': '点击格子、柱形或表格行，即可在下方查看对应客户。',
   'segments.barsMetric': '柱形显示',
   'segments.trendTitle': '各月生命周期阶段',
+  'segments.trendOf': '仅显示“{name}”中的客户。',
   'segments.trendDescription': '{from}至{to}每月月末各生命周期阶段的客户数。',
   'segments.trendEmpty': '历史数据还不足以显示趋势。',
   'segments.customersTitle': '客户',

@@ -1,8 +1,10 @@
 import type { Remote } from 'comlink';
-import type { CustomersApi, SegmentsResult } from '../api/customers-api';
+import type { CustomerFilter, CustomersApi, SegmentsResult } from '../api/customers-api';
 import { DEFAULT_CUSTOMER_SETTINGS, type CustomerSettings } from '../core/customer-types';
 
-type Api = Pick<Remote<CustomersApi>, 'segments' | 'cachedSegments' | 'customerSettings' | 'saveCustomerSettings'>;
+type Api = Pick<
+  Remote<CustomersApi>, 'segments' | 'cachedSegments' | 'customerSettings' | 'saveCustomerSettings' | 'stageTrend'
+>;
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -23,9 +25,13 @@ export class SegmentsState {
     (this.status === 'idle' || this.status === 'updating') && (this.result?.counts.customers ?? 0) === 0,
   );
 
+  /** The lifecycle trend of only the selected customers, and the filter it is for; null shows everyone's. */
+  filteredTrend = $state.raw<{ key: string; trend: SegmentsResult['trend'] } | null>(null);
+
   #api: Api;
   #workspaceId: string | null = null;
   #ticket = 0;
+  #trendTicket = 0;
 
   constructor(api: Api) {
     this.#api = api;
@@ -73,6 +79,25 @@ export class SegmentsState {
       return;
     }
     await this.#load(ticket, workspaceId, settings);
+  }
+
+  /** Follows a selection with the trend of its customers (null: everyone's); the newest request wins. */
+  async followTrend(filter: CustomerFilter | null) {
+    const ticket = ++this.#trendTicket;
+    const workspaceId = this.#workspaceId;
+    if (!filter || workspaceId === null || !this.result) {
+      this.filteredTrend = null;
+      return;
+    }
+    const key = JSON.stringify(filter);
+    try {
+      const trend = await this.#api.stageTrend(
+        workspaceId, $state.snapshot(this.result.settings) as CustomerSettings, filter,
+      );
+      if (ticket === this.#trendTicket) this.filteredTrend = { key, trend };
+    } catch {
+      if (ticket === this.#trendTicket) this.filteredTrend = null; // everyone's trend stays readable
+    }
   }
 
   async #load(ticket: number, workspaceId: string, settings: CustomerSettings) {

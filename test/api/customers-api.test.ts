@@ -123,6 +123,21 @@ describe('createCustomersApi (spread into createAnalysisApi)', () => {
     expect(await api.customerStageHistory(ws.id, SETTINGS, 'nobody')).toEqual([]);
   });
 
+  it('draws the lifecycle trend of only the customers a filter selects', async () => {
+    const { api } = setup();
+    const ws = await withOrders(api);
+    const all = await api.stageTrend(ws.id, SETTINGS, {});
+    expect(all).toEqual((await api.segments(ws.id, SETTINGS))!.trend);
+    // The low tier is c3 and c2 (the two smallest spenders): one-time buyers, new from their first month.
+    const low = await api.stageTrend(ws.id, SETTINGS, { grouping: 'tier', group: 'low' });
+    expect(low).toHaveLength(all.length);
+    expect(low.filter((r) => r.customers > 0)).toEqual([
+      { month: '2024-01', stage: 'new', customers: 1 },
+      { month: '2024-02', stage: 'new', customers: 2 },
+      { month: '2024-03', stage: 'new', customers: 2 },
+    ]);
+  });
+
   it('pages the list sorted by revenue, filters by group, search, condition and saved segment', async () => {
     const { api } = setup();
     const ws = await withOrders(api);

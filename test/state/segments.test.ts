@@ -74,3 +74,30 @@ describe('SegmentsState', () => {
     expect(state.empty).toBe(true);
   });
 });
+
+describe('SegmentsState.followTrend', () => {
+  it("shows the trend of the selected customers, keeps the newest request's, and clears with the selection", async () => {
+    const { api, pending } = controlledApi(null);
+    const asked: Array<{ filter: unknown; resolve: (t: SegmentsResult['trend']) => void }> = [];
+    const state = new SegmentsState({
+      ...api,
+      stageTrend: (_ws: string, _s: CustomerSettings, filter: unknown) =>
+        new Promise<SegmentsResult['trend']>((resolve) => asked.push({ filter, resolve })),
+    } as never);
+    void state.open('ws');
+    await tick();
+    pending[0]!.resolve(result('2024-05-01', 3));
+    await tick();
+    const tierHigh = { grouping: 'tier', group: 'high' } as const;
+    const tierLow = { grouping: 'tier', group: 'low' } as const;
+    void state.followTrend(tierHigh);
+    void state.followTrend(tierLow);
+    const lowTrend = [{ month: '2024-05', stage: 'new' as const, customers: 2 }];
+    asked[1]!.resolve(lowTrend);
+    asked[0]!.resolve([{ month: '2024-05', stage: 'new', customers: 1 }]);
+    await tick();
+    expect(state.filteredTrend).toEqual({ key: JSON.stringify(tierLow), trend: lowTrend });
+    await state.followTrend(null);
+    expect(state.filteredTrend).toBeNull();
+  });
+});

@@ -20,12 +20,14 @@ export interface StageMonth {
  * order, zeros included. Each customer's stage is recomputed as of the month's last day (as of `toDay` for
  * the last month) from all their purchases up to that day, earlier than `fromDay` too, with the rules of
  * lifecycleStages; customers who had not bought by then are not counted. Purchases as in purchasesByDay.
+ * With `only` (one flag per customer code of `orders`), only the flagged customers are counted.
  */
 export function lifecycleHistory(
   orders: OrderTable,
   rules: CustomerSettings['rules'],
   fromDay: number,
   toDay: number,
+  only: Uint8Array | null = null,
 ): StageMonth[] {
   const rows: StageMonth[] = [];
   if (!(fromDay <= toDay)) return rows;
@@ -51,6 +53,7 @@ export function lifecycleHistory(
     counts.fill(0);
     for (let k = 0; k < buyerCount; k++) {
       const c = buyers[k]!;
+      if (only && only[c] !== 1) continue;
       counts[lifecycleStageCode(end - lastDay[c]!, occasions[c]!, rules)]!++;
     }
     const key = monthIndexToKey(month);
