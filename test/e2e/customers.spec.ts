@@ -20,7 +20,8 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, im
  *   C006  2         250.00     2024-06-30    0          (no row)
  *   C007  0           0.00     —             —          陈静, 上海 (a prospect)
  *
- * Counts: 7 customers, 6 with a purchase, 5 in both files, 1 in orders only (C006), 1 in the file only (C007).
+ * Counts: 7 customers, 6 with a purchase, 5 in both files, 1 in orders only (C006), 1 in the file only
+ * (C007).
  * Value tiers over the 6 buyers ranked by revenue: high round(0.2·6) = 1 (C003), mid up to round(0.5·6) = 3
  * (C001, C002), low the other 3 (C006, C004, C005).
  * 中国八类: means over buyers: days since 153/6 = 25.5, orders 11/6 ≈ 1.83, revenue 4,080/6 = 680. C001 and
@@ -31,8 +32,8 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, im
 const BY_REVENUE = ['C003', 'C001', 'C002', 'C006', 'C004', 'C005', 'C007'];
 const RFM_ZH = ['冠军客户', '忠诚客户', '潜力客户', '新客户', '有望客户', '需关注客户', '即将沉睡', '流失风险', '不能失去',
   '沉睡客户', '已流失'];
-const RFM_EN = ['Champions', 'Loyal customers', 'Potential loyalists', 'New customers', 'Promising', 'Need attention',
-  'About to sleep', 'At risk', 'Can’t lose them', 'Hibernating', 'Lost'];
+const RFM_EN = ['Champions', 'Loyal customers', 'Potential loyalists', 'New customers', 'Promising',
+  'Need attention', 'About to sleep', 'At risk', 'Can’t lose them', 'Hibernating', 'Lost'];
 
 /** A new workspace holding the orders file, then the customers file (both with Chinese headers). */
 async function importShop(page: Page) {
@@ -178,8 +179,8 @@ test.describe('customers and segments', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
-    expect(lines[0]).toBe('Customer ID,Name,Orders,Net revenue,Last purchase,Days since last purchase,RFM segment,'
-      + 'Value tier,Lifecycle stage');
+    expect(lines[0]).toBe('Customer ID,Name,Orders,Net revenue,Last purchase,Days since last purchase,'
+      + 'RFM segment,Value tier,Lifecycle stage');
     const rows = lines.slice(1, -1);
     expect(rows).toHaveLength(7);
     // The first six columns by hand; the RFM segment is one of the map's, the tier as computed above.
@@ -212,7 +213,20 @@ test.describe('customers and segments', () => {
     await expect(segments.groupCells('重要价值客户').first()).toHaveText('2');
     await segments.groupButton('重要价值客户').click();
     await segments.list.expectIds(['C003', 'C001']);
+    // The group's list exported in Chinese: Chinese titles and group names, UTF-8 with a BOM.
+    const { name, bytes } = await segments.list.exportCsv();
+    expect(name).toMatch(/^customers-.+\.csv$/);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('客户ID,姓名,订单数,净营收,最近购买,距最近购买（天）,RFM 分群,价值分层,生命周期阶段');
+    expect(lines.slice(1, -1).map((line) => line.split(',').slice(0, 6).join(','))).toEqual([
+      'C003,李娜,2,1700.00,2024-06-25,5',
+      'C001,张伟,3,1500.00,2024-06-20,10',
+    ]);
+    expect(lines.slice(1, -1).map((line) => line.split(',')[7])).toEqual(['高价值', '中价值']);
+    for (const line of lines.slice(1, -1)) expect(RFM_ZH).toContain(line.split(',')[6]);
     await segments.clearFilter().first().click();
+    await segments.list.expectIds(BY_REVENUE);
 
     await segments.grouping.selectOption({ label: 'RFM 分群' });
     await expect(segments.groupNames().first()).toBeVisible();

@@ -35,7 +35,7 @@ export class CustomerList {
     await this.header(name).getByRole('button').click();
   }
 
-  /** Waits until exactly these customers are listed, in this order (the id is the first column by default). */
+  /** Waits until exactly these customers are listed, in this order (ids are the first column by default). */
   async expectIds(ids: string[]) {
     await expect(this.column(0)).toHaveText(ids);
   }

@@ -10,7 +10,7 @@ const COUNT_TITLES = {
   fileOnly: /^(In the customers file only \(prospects\)|仅在客户文件中（潜在客户）)$/,
 } as const;
 
-/** The Segments screen: counts, a grouping with its table, the micro-segment builder and the customer list. */
+/** The Segments screen: counts, a grouping and its table, the micro-segment builder, the customer list. */
 export class SegmentsPage {
   readonly page: Page;
   readonly grouping: Locator;
@@ -57,7 +57,8 @@ export class SegmentsPage {
 
   /** The button in a group table row that selects (or unselects) the group. */
   groupButton(name: string): Locator {
-    return this.page.getByRole('button', { name: new RegExp(`^(Show the customers of ${name}|查看“${name}”的客户)$`) });
+    const label = `^(Show the customers of ${name}|查看“${name}”的客户)$`;
+    return this.page.getByRole('button', { name: new RegExp(label) });
   }
 
   /** The cells of a group's row: customers, share, revenue, revenue share, averages. */
