@@ -130,16 +130,16 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
 
   /** Imports a sample through the same path as a person's file; an empty sample workspace is removed. */
   async function addSample(name: string, sample: 'demo' | 'cdnow', file: Blob, fileName: string,
-    onProgress: ((p: ImportProgress) => void) | undefined): Promise<boolean> {
+    onProgress: ((p: ImportProgress) => void) | undefined): Promise<string | null> {
     const inspection = await inspectBlob(file, fileName);
-    if (!('mapping' in inspection)) return false;
+    if (!('mapping' in inspection)) return null;
     // CDNOW's log has no currency column: its amounts are US dollars (Fader & Hardie's data notes).
     const workspace = await addWorkspace(name, sample, sample === 'cdnow' ? 'USD' : null);
     const { encoding, delimiter, mapping, dayOrder, groupLineItems, headerLine, decimalComma } = inspection;
     const result = await queueImport(workspace.id, file, fileName,
       { encoding, delimiter, mapping, dayOrder, groupLineItems, headerLine, decimalComma }, onProgress, false);
     if (!result.ok) await deleteWorkspaceRecords(db, workspace.id);
-    return result.ok;
+    return result.ok ? workspace.id : null;
   }
 
   /** Creates the given samples in order (the demo shop first) and marks the database seeded. */
@@ -150,7 +150,21 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
       // Loaded only here: the generator is needed once per browser, not on every start.
       const { demoShopCsv } = await import('../core/sample/demo-shop');
       const file = new Blob([demoShopCsv()]);
-      if (await addSample('Demo shop · 演示商店', 'demo', file, 'demo-shop.csv', onProgress)) created++;
+      const demoId = await addSample('Demo shop · 演示商店', 'demo', file, 'demo-shop.csv', onProgress);
+      if (demoId !== null) {
+        created++;
+        // Its members list, imported as the Import screen would (the detected kind and its proposed mapping);
+        // should it fail, the shop keeps its orders.
+        const { demoCustomersCsv } = await import('../core/sample/demo-customers');
+        const members = new Blob([demoCustomersCsv()]);
+        const inspection = await inspectBlob(members, 'demo-customers.csv');
+        if ('mapping' in inspection && inspection.kind === 'customers') {
+          const { encoding, delimiter, mapping, dayOrder, groupLineItems, headerLine, decimalComma } = inspection;
+          await queueImport(demoId, members, 'demo-customers.csv',
+            { encoding, delimiter, mapping, dayOrder, groupLineItems, headerLine, decimalComma }, onProgress, false,
+            runCustomersImport);
+        }
+      }
     }
     await db.meta.put({ key: 'seeded', value: true });
     if (which.includes('cdnow')) {
