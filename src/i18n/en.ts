@@ -65,6 +65,7 @@ export const en = {
   'grouping.tier': 'Value tiers',
   'grouping.behaviour': 'Behaviour',
   'grouping.lifecycle': 'Lifecycle stage',
+  'grouping.saved': 'Saved segments',
   'grouping.segment': 'Saved segment',
   'group.none': '(empty)',
 
@@ -191,6 +192,7 @@ export const en = {
   'segments.barsMetric': 'Bars show',
   'segments.trendTitle': 'Lifecycle stages by month',
   'segments.trendOf': 'Only the customers of {name}.',
+  'segments.savedRule': 'Each saved segment is the condition you built below; a customer can belong to several, so shares need not add up to 100%.',
   'segments.trendDescription': 'Customers in each lifecycle stage at the end of each month, {from} to {to}.',
   'segments.trendEmpty': 'There is not enough history for a trend yet.',
   'segments.customersTitle': 'Customers',

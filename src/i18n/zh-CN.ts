@@ -65,6 +65,7 @@ export const zhCN: Record<MessageKey, string> = {
   'grouping.tier': '价值分层',
   'grouping.behaviour': '行为分类',
   'grouping.lifecycle': '生命周期阶段',
+  'grouping.saved': '已保存的细分',
   'grouping.segment': '已保存的细分',
   'group.none': '（空）',
 
@@ -188,6 +189,7 @@ export const zhCN: Record<MessageKey, string> = {
   'segments.barsMetric': '柱形显示',
   'segments.trendTitle': '各月生命周期阶段',
   'segments.trendOf': '仅显示“{name}”中的客户。',
+  'segments.savedRule': '每个已保存的细分都是下方构建的条件；一位客户可属于多个细分，因此占比之和不一定为 100%。',
   'segments.trendDescription': '{from}至{to}每月月末各生命周期阶段的客户数。',
   'segments.trendEmpty': '历史数据还不足以显示趋势。',
   'segments.customersTitle': '客户',

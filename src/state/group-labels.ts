@@ -15,7 +15,7 @@ export function attributeLabel(name: string): string {
 /** The name of a grouping: built-in ones translated, `attr:<name>` by the attribute, `segment:<id>` by its name. */
 export function groupingLabel(grouping: string, saved: readonly SavedSegment[] = []): string {
   switch (grouping) {
-    case 'rfm': case 'cnEight': case 'tier': case 'behaviour': case 'lifecycle':
+    case 'rfm': case 'cnEight': case 'tier': case 'behaviour': case 'lifecycle': case 'saved':
       return t(`grouping.${grouping}`);
   }
   if (grouping.startsWith('attr:')) return attributeLabel(grouping.slice(5));

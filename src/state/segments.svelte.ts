@@ -1,9 +1,10 @@
 import type { Remote } from 'comlink';
-import type { CustomerFilter, CustomersApi, SegmentsResult } from '../api/customers-api';
+import type { CustomerFilter, CustomersApi, SavedSegmentSummary, SegmentsResult } from '../api/customers-api';
 import { DEFAULT_CUSTOMER_SETTINGS, type CustomerSettings } from '../core/customer-types';
 
 type Api = Pick<
   Remote<CustomersApi>, 'segments' | 'cachedSegments' | 'customerSettings' | 'saveCustomerSettings' | 'stageTrend'
+  | 'savedSegmentSummaries'
 >;
 
 function message(error: unknown): string {
@@ -28,8 +29,12 @@ export class SegmentsState {
   /** The lifecycle trend of only the selected customers, and the filter it is for; null shows everyone's. */
   filteredTrend = $state.raw<{ key: string; trend: SegmentsResult['trend'] } | null>(null);
 
+  /** The saved micro-segments with their size and value under the shown result's settings. */
+  savedSummaries = $state.raw<SavedSegmentSummary[]>([]);
+
   #api: Api;
   #workspaceId: string | null = null;
+  #savedTicket = 0;
   #ticket = 0;
   #trendTicket = 0;
 
@@ -79,6 +84,21 @@ export class SegmentsState {
       return;
     }
     await this.#load(ticket, workspaceId, settings);
+  }
+
+  /** Re-reads the saved segments' sizes (after one was saved or deleted, or the settings changed). */
+  async refreshSaved() {
+    const ticket = ++this.#savedTicket;
+    const workspaceId = this.#workspaceId;
+    if (workspaceId === null || !this.result) return;
+    try {
+      const rows = await this.#api.savedSegmentSummaries(
+        workspaceId, $state.snapshot(this.result.settings) as CustomerSettings,
+      );
+      if (ticket === this.#savedTicket) this.savedSummaries = rows;
+    } catch {
+      if (ticket === this.#savedTicket) this.savedSummaries = [];
+    }
   }
 
   /** Follows a selection with the trend of its customers (null: everyone's); the newest request wins. */

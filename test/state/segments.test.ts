@@ -101,3 +101,29 @@ describe('SegmentsState.followTrend', () => {
     expect(state.filteredTrend).toBeNull();
   });
 });
+
+describe('SegmentsState.refreshSaved', () => {
+  it("reads the saved segments' sizes under the shown result's settings", async () => {
+    const { api, pending } = controlledApi(null);
+    const asked: CustomerSettings[] = [];
+    const summary = {
+      id: 's1', name: 'Big spenders', group: 's1', customers: 4, share: 0.4, revenueCents: 9000, revenueShare: 0.9,
+      avgRevenueCents: 2250, avgOrders: 3, avgDaysSinceLast: 12,
+    };
+    const state = new SegmentsState({
+      ...api,
+      savedSegmentSummaries: async (_ws: string, settings: CustomerSettings) => {
+        asked.push(settings);
+        return [summary];
+      },
+    } as never);
+    await state.refreshSaved(); // nothing shown yet: nothing to ask
+    expect(asked).toEqual([]);
+    void state.open('ws');
+    await tick();
+    pending[0]!.resolve(result('2024-05-01', 10));
+    await tick();
+    await state.refreshSaved();
+    expect([asked, state.savedSummaries]).toEqual([[DEFAULT_CUSTOMER_SETTINGS], [summary]]);
+  });
+});
