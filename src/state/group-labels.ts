@@ -56,3 +56,14 @@ export function exportLabels(): Record<string, string> {
 export function columnHeaders(columns: readonly CustomerColumn[]): Record<string, string> {
   return Object.fromEntries(columns.map((column) => [column, t(`column.${column}`)]));
 }
+
+/** The file name of an exported list: `customers-` and the shown name of the selected group or segment. */
+export function exportFileName(
+  selected: { grouping: string; group: string } | null, saved: readonly SavedSegment[],
+): string {
+  if (!selected) return 'customers-all';
+  const name = selected.grouping.startsWith('segment:')
+    ? groupingLabel(selected.grouping, saved)
+    : groupLabel(selected.grouping, selected.group);
+  return `customers-${name.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'segment'}`;
+}
