@@ -54,15 +54,19 @@ test.describe('the app shell', () => {
     expect(luminance(await background())).toBeGreaterThan(0.75);
   });
 
-  test('usable 360 px wide: no sideways scrolling on the Overview or the Import screen', async ({ page }) => {
+  test('usable 360 px wide: no sideways scrolling on any screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 });
     const app = new AppPage(page);
     await app.open();
     await expect(page.locator('[data-kpi="revenue"]')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await app.go('Import');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    for (const screen of ['Segments', 'Customers', 'Import']) {
+      await app.nav.getByRole('link', { name: screen }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      if (screen === 'Segments') await expect(page.locator('[data-segments-fresh]')).toBeAttached({ timeout: 30_000 });
+      if (screen === 'Customers') await expect(page.locator('[data-customer-table] tbody tr').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), screen).toBeLessThanOrEqual(360);
+    }
   });
 
   test('workspaces: create, rename, delete with a confirmation that names it', async ({ page }) => {
