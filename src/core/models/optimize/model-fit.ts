@@ -1,0 +1,22 @@
+/** A fitted model: maximum-likelihood parameters and how the search ended. */
+export interface ModelFit<P> {
+  params: P;
+  /** Log-likelihood of the whole summary at `params`, in the caller's time unit (weighted sum over rows). */
+  logLikelihood: number;
+  /** True when the best start ended with a vanishing gradient. */
+  converged: boolean;
+  /** BFGS iterations of the winning search (screening on a subsample not counted). */
+  iterations: number;
+  /** Number of starting points tried. */
+  starts: number;
+}
+
+/** Options of the model fitters, all optional. */
+export interface FitOptions {
+  /** Starting points in the caller's time unit; the default is a fixed spread of four. */
+  starts?: number[][];
+  /** Above this many (compressed) rows, starts are screened on an evenly spaced subsample (default 20,000). */
+  screenRows?: number;
+  /** Largest number of BFGS iterations per search (default 200). */
+  maxIterations?: number;
+}
