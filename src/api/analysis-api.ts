@@ -24,6 +24,7 @@ import { createFrameCache } from './customer-frame-cache';
 import { createCustomersApi } from './customers-api';
 import { runCustomersImport } from './import-customers';
 import { createOrderCache } from './order-cache';
+import { createPredictionsApi } from './predictions-api';
 import { runImport, type ImportJob } from './run-import';
 
 /** A workspace as the workspace switcher lists it. */
@@ -188,6 +189,7 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
   return {
     // Customers, segments and lists: one Comlink surface, sharing this api's order cache.
     ...createCustomersApi(db, frames),
+    ...createPredictionsApi(db, frames),
     /** All workspaces with their order and customer counts, oldest first: the demo sample, CDNOW, then yours. */
     async listWorkspaces(): Promise<WorkspaceSummary[]> {
       return workspaceSummaries(db);

@@ -103,6 +103,10 @@ export interface PredictionResult {
   clvBins: Array<{ upTo: number; customers: number }>;
   totals: { customers: number; expectedPurchases: number; predictedRevenueCents: number; predictedClvCents: number };
   /** The customers with the highest predicted CLV. */
-  top: Array<{ id: string; name: string | null; pAlive: number; expectedPurchases: number; spendCents: number; clvCents: number }>;
+  top: Array<{
+    id: string; name: string | null; pAlive: number; expectedPurchases: number; spendCents: number; clvCents: number;
+    /** The customer's summary in model units (x repeat purchases, t_x, T) and mean repeat spend (cents). */
+    x: number; tx: number; T: number; meanSpendCents: number;
+  }>;
   cached: boolean;
 }

@@ -1,0 +1,95 @@
+import type { CustomerSettings } from '../core/customer-types';
+import type { PredictionResult, PredictionSettings } from '../core/prediction-types';
+import type { AtlasDb, CachedResult } from '../storage/db';
+import { customerSettingsKey } from '../storage/workspace-records';
+import type { FrameCache, FrameInputs, PreparedFrame } from './customer-frame-cache';
+import { normalSettings } from './normal-settings';
+import { computePredictions, type CustomerPredictions } from './prediction-compute';
+import { normalPredictionSettings } from './prediction-settings';
+
+/** Bump when a change of the prediction code changes its results: cached results then no longer match. */
+export const PREDICTIONS_CODE_VERSION = 1;
+
+/** The `meta` key of a workspace's prediction settings. */
+export const predictionSettingsKey = (workspaceId: string) => `predictionSettings|${workspaceId}`;
+
+const predictionsKey = (inputs: FrameInputs, settings: PredictionSettings) =>
+  `predictions|v${PREDICTIONS_CODE_VERSION}|${inputs.key}|${JSON.stringify(settings)}`;
+
+/**
+ * The prediction part of the worker api (BG/NBD, Pareto/NBD, Gamma-Gamma, holdout check); createAnalysisApi
+ * spreads it in with the frame cache it shares. The customer frame's as-of day comes from the workspace's
+ * saved customer settings. The per-customer predictions of the last result are kept on the held frame
+ * (`frame.predictions`), so the customer list can show and sort them.
+ */
+export function createPredictionsApi(db: AtlasDb, frames: FrameCache) {
+  async function customerSettings(workspaceId: string): Promise<CustomerSettings> {
+    const stored = await db.meta.get(customerSettingsKey(workspaceId));
+    return normalSettings(stored?.value as CustomerSettings | undefined);
+  }
+
+  async function storedPredictionSettings(workspaceId: string): Promise<PredictionSettings> {
+    const stored = await db.meta.get(predictionSettingsKey(workspaceId));
+    return normalPredictionSettings(stored?.value as PredictionSettings | undefined);
+  }
+
+  async function cachedResult(
+    workspaceId: string, inputs: FrameInputs, settings: PredictionSettings,
+  ): Promise<PredictionResult | null> {
+    const hit = await db.table<CachedResult<PredictionResult>, string>('results')
+      .get(predictionsKey(inputs, settings));
+    return hit && hit.workspaceId === workspaceId ? { ...hit.value, cached: true } : null;
+  }
+
+  function attach(prepared: PreparedFrame, customers: CustomerPredictions): void {
+    const frame = prepared.frame as PreparedFrame['frame'] & { predictions?: CustomerPredictions };
+    frame.predictions = customers;
+  }
+
+  return {
+    /**
+     * Fits, holdout check and per-customer predictions of a workspace under `settings` (money in cents, time
+     * in the settings' unit), from the cache when its inputs are unchanged; the per-customer values are
+     * then recomputed from the data so the customer list has them. Null when the workspace has no data.
+     */
+    async predictions(workspaceId: string, settings: PredictionSettings): Promise<PredictionResult | null> {
+      const wanted = normalPredictionSettings(settings);
+      const customerSet = await customerSettings(workspaceId);
+      const inputs = await frames.inputs(workspaceId, customerSet);
+      if (!inputs) return null;
+      const [prepared, workspace] = await Promise.all([
+        frames.get(workspaceId, customerSet), db.workspaces.get(workspaceId),
+      ]);
+      if (!prepared) return null;
+      const hit = await cachedResult(workspaceId, inputs, wanted);
+      const computed = computePredictions(
+        workspaceId, prepared.frame.profiles, prepared.orders, wanted, workspace?.currency ?? null, hit,
+      );
+      attach(prepared, computed.customers);
+      if (hit) return hit;
+      const result = computed.result;
+      const datasetId = (prepared.ordersDataset ?? prepared.customersDataset)!.id;
+      const key = predictionsKey(inputs, wanted);
+      await db.transaction('rw', db.datasets, db.results, async () => {
+        const still = await Promise.all([prepared.ordersDataset, prepared.customersDataset]
+          .map((d) => (d ? db.datasets.get(d.id) : Promise.resolve(true))));
+        if (still.every(Boolean)) {
+          await db.table<CachedResult<PredictionResult>, string>('results')
+            .put({ key, workspaceId, datasetId, value: result, createdAt: new Date().toISOString() });
+        }
+      });
+      return result;
+    },
+    /** The cached result for the workspace's saved prediction and customer settings, without fitting; null when none. */
+    async cachedPredictions(workspaceId: string): Promise<PredictionResult | null> {
+      const inputs = await frames.inputs(workspaceId, await customerSettings(workspaceId));
+      return inputs ? cachedResult(workspaceId, inputs, await storedPredictionSettings(workspaceId)) : null;
+    },
+    async predictionSettings(workspaceId: string): Promise<PredictionSettings> {
+      return storedPredictionSettings(workspaceId);
+    },
+    async savePredictionSettings(workspaceId: string, settings: PredictionSettings): Promise<void> {
+      await db.meta.put({ key: predictionSettingsKey(workspaceId), value: normalPredictionSettings(settings) });
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAnalysisApi } from '../../src/api/analysis-api';
+import { DEFAULT_PREDICTION_SETTINGS, type PredictionSettings } from '../../src/core/prediction-types';
+import type { Inspection } from '../../src/core/types';
+import { openDb } from '../../src/storage/db';
+
+const CDNOW = new URL('../../../shared/data/cdnow/cdnow_sample_transactions.csv', import.meta.url);
+const db = openDb('predictions-api');
+const api = createAnalysisApi(db, {});
+let workspaceId = '';
+
+async function importText(id: string, text: string, name: string): Promise<void> {
+  const file = new Blob([text]);
+  const inspection = await api.inspectFile(file, name) as Inspection;
+  const { encoding, delimiter, mapping, dayOrder, groupLineItems } = inspection;
+  const result = await api.importOrders(id, file, name, { encoding, delimiter, mapping, dayOrder, groupLineItems });
+  expect(result.ok).toBe(true);
+}
+
+beforeAll(async () => {
+  workspaceId = (await api.createWorkspace('CDNOW sample')).id;
+  await importText(workspaceId, readFileSync(CDNOW, 'utf8'), 'cdnow_sample_transactions.csv');
+});
+afterAll(async () => {
+  db.close();
+  await Dexie.delete('predictions-api');
+});
+
+const CDNOW_SETTINGS: PredictionSettings = { ...DEFAULT_PREDICTION_SETTINGS, calibrationEnd: '1997-09-30', unit: 'weeks' };
+const sig3 = (v: number | undefined) => Number((v ?? Number.NaN).toPrecision(3));
+
+describe('predictions on the CDNOW sample, calibration to 1997-09-30 in weeks', () => {
+  it('fits BG/NBD on the calibration period to the published r 0.243, α 4.414, a 0.793, b 2.426', async () => {
+    expect(await api.cachedPredictions(workspaceId)).toBeNull();
+    const result = await api.predictions(workspaceId, CDNOW_SETTINGS);
+    const holdout = result!.holdout!;
+    expect([holdout.calibrationEnd, holdout.holdoutEnd, holdout.customers]).toEqual(['1997-09-30', '1998-06-30', 2357]);
+    const bg = holdout.fits.bgnbd!;
+    expect([bg.params.r, bg.params.alpha, bg.params.a, bg.params.b].map(sig3)).toEqual([0.243, 4.41, 0.793, 2.43]);
+    expect(bg.logLikelihood).toBeCloseTo(-9582.4, 0);
+    expect(bg.converged).toBe(true);
+    // 1,882 repeat purchase-days in the holdout, 2,457 in calibration (README of the data).
+    const actual = holdout.byFrequency.reduce((sum, g) => sum + g.actual * g.customers, 0);
+    expect(Math.round(actual)).toBe(1882);
+    expect(holdout.cumulative.at(-1)).toMatchObject({ day: '1998-06-30', actual: 1882 + 2457 });
+    expect(holdout.byFrequency.map((g) => g.x)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(holdout.byFrequency.at(-1)!.orMore).toBe(true);
+    // Customers by calibration repeat purchases: 1,411 never came back (FHL 2005, figure 3).
+    expect(holdout.byFrequency.map((g) => g.customers)).toEqual([1411, 439, 214, 100, 62, 38, 29, 64]);
+  });
+
+  it('scores every customer on the whole period and caches the result by its inputs', async () => {
+    const result = (await api.predictions(workspaceId, CDNOW_SETTINGS))!;
+    expect(result.cached).toBe(true);
+    expect(result.fallback).toBe(false);
+    expect(['bgnbd', 'paretoNbd']).toContain(result.model);
+    expect(result.totals.customers).toBe(2357);
+    expect(result.pAliveBins.reduce((a, b) => a + b, 0)).toBe(2357);
+    expect(result.clvBins.reduce((a, b) => a + b.customers, 0)).toBe(2357);
+    expect(result.top).toHaveLength(20);
+    const clvs = result.top.map((t) => t.clvCents);
+    expect(clvs).toEqual([...clvs].sort((a, b) => b - a));
+    expect(result.fits.gammaGamma!.customers).toBeGreaterThan(900);
+    expect(result.spendFrequencyCorrelation).not.toBeNull();
+    expect(result.totals.predictedClvCents).toBeGreaterThan(0);
+    await api.savePredictionSettings(workspaceId, CDNOW_SETTINGS);
+    expect(await api.predictionSettings(workspaceId)).toEqual(CDNOW_SETTINGS);
+    expect((await api.cachedPredictions(workspaceId))?.totals).toEqual(result.totals);
+  });
+});
+
+describe('guards', () => {
+  it('falls back to historic values with a note when there are fewer than 100 customers', async () => {
+    const lines = readFileSync(CDNOW, 'utf8').split('\n');
+    const few = [lines[0], ...lines.slice(1).filter((l) => Number(l.split(',')[0]) <= 50)].join('\n');
+    const id = (await api.createWorkspace('few')).id;
+    await importText(id, few, 'few.csv');
+    const result = (await api.predictions(id, DEFAULT_PREDICTION_SETTINGS))!;
+    expect(result.fallback).toBe(true);
+    expect(result.model).toBeNull();
+    expect(result.notes).toEqual([{ key: 'predictions.note.tooFew', params: {
+      customers: 50, repeaters: expect.any(Number), minCustomers: 100, minRepeaters: 20,
+    } }]);
+    expect(result.holdout).toBeNull();
+    expect(result.top).toHaveLength(20);
+  });
+});
