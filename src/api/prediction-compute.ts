@@ -99,7 +99,6 @@ export function computePredictions(
   fits.bgnbd = fitSummary('bgnbd', summary);
   fits.paretoNbd = fitSummary('paretoNbd', summary);
   for (const model of ['bgnbd', 'paretoNbd'] as const) {
-    if (!PURCHASE_MODEL_FUNCTIONS[model]) continue;
     if (!fits[model]) notes.push({ key: 'predictions.note.fitFailed', params: { model } });
     else if (!fits[model].converged) notes.push({ key: 'predictions.note.notConverged', params: { model } });
   }
@@ -147,7 +146,7 @@ function score(
     }
   }
   const meanSpend = spendRepeaters > 0 ? spendSum / spendRepeaters : 0;
-  const f = PURCHASE_MODEL_FUNCTIONS[model]!;
+  const f = PURCHASE_MODEL_FUNCTIONS[model];
   const params = result.fits[model]!.params;
   const steps = Math.min(settings.horizon, MAX_STEPS);
   const stepUnits = settings.horizon / steps;

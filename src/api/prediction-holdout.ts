@@ -44,7 +44,7 @@ export function predictionHoldout(
     const fitted = fitSummary(model, summary);
     if (!fitted) continue;
     fits[model] = fitted;
-    const f = PURCHASE_MODEL_FUNCTIONS[model]!;
+    const f = PURCHASE_MODEL_FUNCTIONS[model];
     const values = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       values[i] = f.conditionalExpected(fitted.params, horizon, summary.x[i]!, summary.tx[i]!, summary.T[i]!);
@@ -168,7 +168,7 @@ function cumulativeRepeats(
       if (!fit) return Number.NaN;
       let sum = 0;
       for (const [birth, count] of births) {
-        if (birth < end) sum += count * PURCHASE_MODEL_FUNCTIONS[model]!.expected(fit.params, (end - birth) / unitDays);
+        if (birth < end) sum += count * PURCHASE_MODEL_FUNCTIONS[model].expected(fit.params, (end - birth) / unitDays);
       }
       return sum;
     };

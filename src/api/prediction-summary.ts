@@ -26,7 +26,6 @@ export function summaryOf(
 /** One purchase model fitted on `summary`, as the screen shows it; null when the fit failed outright. */
 export function fitSummary(model: PurchaseModel, summary: ModelSummary): ModelFitSummary | null {
   const functions = PURCHASE_MODEL_FUNCTIONS[model];
-  if (!functions) return null;
   const t0 = performance.now();
   try {
     const fit = functions.fit(summary);

@@ -42,6 +42,11 @@ describe('predictions on the CDNOW sample, calibration to 1997-09-30 in weeks', 
     expect([bg.params.r, bg.params.alpha, bg.params.a, bg.params.b].map(sig3)).toEqual([0.243, 4.41, 0.793, 2.43]);
     expect(bg.logLikelihood).toBeCloseTo(-9582.4, 0);
     expect(bg.converged).toBe(true);
+    const pn = holdout.fits.paretoNbd!;
+    expect(pn.params.r).toBeCloseTo(0.553, 2);
+    expect(pn.params.s).toBeCloseTo(0.606, 2);
+    expect(pn.logLikelihood).toBeCloseTo(-9595.0, 0);
+    expect(holdout.errors.bgnbd!.totalError).toBeLessThan(0.1);
     // 1,882 repeat purchase-days in the holdout, 2,457 in calibration (README of the data).
     const actual = holdout.byFrequency.reduce((sum, g) => sum + g.actual * g.customers, 0);
     expect(Math.round(actual)).toBe(1882);
