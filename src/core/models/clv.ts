@@ -18,7 +18,11 @@ export interface ClvTerms {
  * ^(1/periodsPerYear) − 1 is the discount of one period and each period's purchases are discounted from its
  * end. `expectedPurchasesInPeriod(k)` is the expected number of purchases in the k-th period from now.
  */
-export function clv(expectedPurchasesInPeriod: (period: number) => number, spend: number, terms: ClvTerms): number {
+export function clv(
+  expectedPurchasesInPeriod: (period: number) => number,
+  spend: number,
+  terms: ClvTerms,
+): number {
   const factor = 1 / (1 + discountPerPeriod(terms.discountPerYear, terms.periodsPerYear));
   let discount = 1;
   let sum = 0;

@@ -30,7 +30,9 @@ export function clvScores(
   for (let k = 1; k <= terms.periods; k++) {
     discount *= factor;
     const cumulative = cumulativeExpected(k * periodLength);
-    if (cumulative.length !== n) throw new RangeError('clvScores: cumulativeExpected must give one value per customer');
+    if (cumulative.length !== n) {
+      throw new RangeError('clvScores: cumulativeExpected must give one value per customer');
+    }
     for (let i = 0; i < n; i++) value[i]! += (cumulative[i]! - previous[i]!) * discount;
     previous = cumulative;
   }

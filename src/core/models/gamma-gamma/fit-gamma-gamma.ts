@@ -23,7 +23,7 @@ export interface GammaGammaFit {
   iterations: number;
   /** Number of starting points tried. */
   starts: number;
-  /** Starts whose search ended outside the sane range (`SANE`) or on the degenerate ridge, and were not used. */
+  /** Starts whose search ended outside the sane range (`SANE`) or on the degenerate ridge: not used. */
   rejected: number;
   /**
    * True when no search ended at sane parameters, or a rejected one (p → ∞, γ → 0) fits better than every sane
@@ -51,10 +51,15 @@ const BUILT_IN = [
  * reporting success, so the search runs in log-parameters on spend rescaled to mean 1, from several starts;
  * ends outside the sane range are rejected and counted, and `degenerate` says when no sane maximum exists.
  */
-export function fitGammaGamma(x: Float64Array, mbar: Float64Array, options: GammaGammaFitOptions = {}): GammaGammaFit {
+export function fitGammaGamma(
+  x: Float64Array,
+  mbar: Float64Array,
+  options: GammaGammaFitOptions = {},
+): GammaGammaFit {
   const rows = repeaterGroups(x, mbar, options.weight);
   const scale = rows.total > 0 ? rows.money / rows.total : 1;
-  const negative = (v: number[]) => -groupedLogLikelihood(rows, Math.exp(v[0]!), Math.exp(v[1]!), Math.exp(v[2]!));
+  const negative = (v: number[]) =>
+    -groupedLogLikelihood(rows, Math.exp(v[0]!), Math.exp(v[1]!), Math.exp(v[2]!));
   const starts = [
     ...BUILT_IN.map(([p, q]) => [p, q, (q - 1) / p]),
     ...(options.starts ?? []).map((s) => [s.p, s.q, s.gamma / scale]),
@@ -83,8 +88,9 @@ export function fitGammaGamma(x: Float64Array, mbar: Float64Array, options: Gamm
 
   const degenerate = !best || (bestRejected !== null && bestRejected.value < best.value - 1e-6);
   // Without a sane end the ridge point is reported (flagged), so the person can see where the search went.
-  const chosen = best ?? bestRejected ?? { x: [Number.NaN, Number.NaN, Number.NaN], value: Number.NaN, converged: false };
-  const params = { p: Math.exp(chosen.x[0]!), q: Math.exp(chosen.x[1]!), gamma: Math.exp(chosen.x[2]!) * scale };
+  const chosen = best ?? bestRejected ?? { x: [NaN, NaN, NaN], value: NaN, converged: false };
+  const [p, q, gamma] = chosen.x.map(Math.exp) as [number, number, number];
+  const params = { p, q, gamma: gamma * scale };
   return {
     params,
     logLikelihood: gammaGammaLogLikelihood(params, x, mbar, options.weight),

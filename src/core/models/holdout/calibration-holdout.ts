@@ -10,11 +10,11 @@ export interface CalibrationHoldout {
   endDay: number;
   /** Holdout length in units: (endDay − calibrationEndDay) / unitDays. */
   holdoutLength: number;
-  /** Cohort customers (a transaction on or before the calibration end), in the order table's dictionary order. */
+  /** Cohort customers (a transaction by the calibration end), in the order table's dictionary order. */
   ids: string[];
   /** Day number of each customer's first transaction. */
   firstDay: Float64Array;
-  /** Calibration summary in units (REFERENCE.md §3): repeat transaction days, first to last, first to calibration end. */
+  /** Calibration summary in units (REFERENCE.md §3): repeat transaction days, first to last, first to the end. */
   x: Float64Array;
   tx: Float64Array;
   T: Float64Array;
@@ -59,7 +59,8 @@ export function calibrationHoldout(
   const rows: number[] = [];
   for (let i = 0; i < orders.length; i++) {
     const kind = kinds[i]!;
-    if ((kind === ROW_KIND.purchase || kind === ROW_KIND.zero) && codes[i]! >= 0 && day[i]! <= endDay) rows.push(i);
+    const counted = kind === ROW_KIND.purchase || kind === ROW_KIND.zero;
+    if (counted && codes[i]! >= 0 && day[i]! <= endDay) rows.push(i);
   }
   rows.sort((a, b) => codes[a]! - codes[b]! || day[a]! - day[b]!);
 
@@ -131,7 +132,7 @@ export function calibrationHoldout(
   };
 }
 
-/** Period ends from the period of the first transaction to `endDay`, and the cumulative repeat days at each. */
+/** Period ends from the period of the first transaction to `endDay`; the cumulative repeat days at each. */
 function tracking(
   firstDay: number[],
   repeatDays: number[],

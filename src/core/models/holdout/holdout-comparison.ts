@@ -3,13 +3,13 @@ import type { CalibrationHoldout } from './calibration-holdout';
 
 /** What a purchase model must answer for a holdout check; time in the cohort's units. */
 export interface PurchaseModelFunctions {
-  /** E[X(t) | x, t_x, T]: expected purchases in the next t units of a customer with this calibration summary. */
+  /** E[X(t) | x, t_x, T]: expected purchases in the next t units of a customer with this summary. */
   conditionalExpected: (t: number, x: number, tx: number, T: number) => number;
   /** E[X(t)]: expected repeat purchases in the first t units after a customer's first purchase. */
   expected: (t: number) => number;
 }
 
-/** Mean holdout purchases of the customers with `x` calibration repeat purchases (or more, in the last group). */
+/** Mean holdout purchases of customers with `x` calibration repeat purchases (or more, in the last group). */
 export interface FrequencyGroup {
   x: number;
   orMore: boolean;
@@ -24,7 +24,7 @@ export interface FrequencyGroup {
 export interface HoldoutComparison {
   /** Each cohort customer's expected holdout purchases, in the order of `CalibrationHoldout.ids`. */
   predicted: Float64Array;
-  /** Groups x = 0, 1, …, maxGroup − 1, then "maxGroup or more"; empty groups are kept (customers 0, means NaN). */
+  /** Groups x = 0, 1, …, maxGroup − 1, then "maxGroup or more"; empty groups are kept (means NaN). */
   byFrequency: FrequencyGroup[];
   /** Cumulative repeat purchases of the cohort at each period end of `CalibrationHoldout.tracking`. */
   cumulative: { endDay: Float64Array; actual: Float64Array; predicted: Float64Array };
@@ -93,7 +93,7 @@ export function holdoutComparison(
   };
 }
 
-/** Σ over customers of E[X((periodEnd − firstDay) / unitDays)], once per distinct first day and elapsed day count. */
+/** Σ over customers of E[X((periodEnd − firstDay) / unitDays)], once per distinct first day and elapsed days. */
 function trackingPrediction(data: CalibrationHoldout, expected: (t: number) => number): Float64Array {
   const customersOnDay = new Map<number, number>();
   for (const d of data.firstDay) customersOnDay.set(d, (customersOnDay.get(d) ?? 0) + 1);
@@ -105,7 +105,9 @@ function trackingPrediction(data: CalibrationHoldout, expected: (t: number) => n
   };
   return data.tracking.endDay.map((end) => {
     let sum = 0;
-    for (const [first, customers] of customersOnDay) if (first <= end) sum += customers * expectedAfter(end - first);
+    for (const [first, customers] of customersOnDay) {
+      if (first <= end) sum += customers * expectedAfter(end - first);
+    }
     return sum;
   });
 }

@@ -11,6 +11,12 @@ export function readCdnow(name: string): string[][] {
     .map((line) => line.split(','));
 }
 
+/** Distinct customer-days of the raw rows after 1997-09-30 (the holdout), as `id day` strings. */
+export function holdoutPairs(): Set<string> {
+  const rows = readCdnow('cdnow_sample_transactions.csv');
+  return new Set(rows.filter((r) => r[1]! > '1997-09-30').map((r) => `${r[0]} ${r[1]}`));
+}
+
 /** cdnow_sample_transactions.csv as the importer would store it (ids in first-seen order, amounts in cents). */
 export function cdnowOrders(): OrderTable {
   const rows = readCdnow('cdnow_sample_transactions.csv');

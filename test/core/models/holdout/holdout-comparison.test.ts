@@ -5,9 +5,9 @@ import { bgnbdExpected } from '../../../../src/core/models/bgnbd/bgnbd-expected'
 import { paretoNbdConditionalExpected } from '../../../../src/core/models/pareto-nbd/pareto-nbd-conditional-expected';
 import { paretoNbdExpected } from '../../../../src/core/models/pareto-nbd/pareto-nbd-expected';
 import { calibrationHoldout } from '../../../../src/core/models/holdout/calibration-holdout';
-import { holdoutComparison } from '../../../../src/core/models/holdout/holdout-comparison';
+import { holdoutComparison, type FrequencyGroup } from '../../../../src/core/models/holdout/holdout-comparison';
 import { orderTable } from '../../customers/tables';
-import { cdnowOrders, readCdnow } from './cdnow';
+import { cdnowOrders, holdoutPairs, readCdnow } from './cdnow';
 
 describe('holdoutComparison on a small shop with a model worked by hand', () => {
   const orders = orderTable([
@@ -20,7 +20,10 @@ describe('holdoutComparison on a small shop with a model worked by hand', () => 
   ]);
   const data = calibrationHoldout(orders, isoToDay('2024-01-28'), isoToDay('2024-02-11'), 7);
   // A made-up model: (x + 1)·t/4 purchases in the next t weeks; t/2 in the first t weeks of a new customer.
-  const model = { conditionalExpected: (t: number, x: number) => ((x + 1) * t) / 4, expected: (t: number) => t / 2 };
+  const model = {
+    conditionalExpected: (t: number, x: number) => ((x + 1) * t) / 4,
+    expected: (t: number) => t / 2,
+  };
   const result = holdoutComparison(data, model, 1);
 
   it('predicts each customer\'s holdout purchases and groups them by calibration repeat purchases', () => {
@@ -58,8 +61,9 @@ describe('holdoutComparison on CDNOW with BG/NBD at the published parameters', (
 
   it('groups the 2,357 customers 0 … 6, 7+ with the actual holdout means counted from the raw rows', () => {
     // Independently of calibrationHoldout: x from the published summary, holdout days from the raw rows.
-    const xOf = new Map(readCdnow('cdnow_customers_summary.csv').map(([id, x]) => [id!, Math.min(Number(x), 7)]));
-    const days = new Set(readCdnow('cdnow_sample_transactions.csv').filter((r) => r[1]! > '1997-09-30').map((r) => `${r[0]} ${r[1]}`));
+    const summary = readCdnow('cdnow_customers_summary.csv');
+    const xOf = new Map(summary.map(([id, x]) => [id!, Math.min(Number(x), 7)]));
+    const days = holdoutPairs();
     const customers = new Array<number>(8).fill(0);
     const purchases = new Array<number>(8).fill(0);
     for (const x of xOf.values()) customers[x]!++;
@@ -71,7 +75,7 @@ describe('holdoutComparison on CDNOW with BG/NBD at the published parameters', (
   });
 
   it('adds up: group means × counts are the totals, and the total is the sum over customers', () => {
-    const sum = (f: (g: (typeof result.byFrequency)[number]) => number) => result.byFrequency.reduce((s, g) => s + f(g), 0);
+    const sum = (f: (g: FrequencyGroup) => number) => result.byFrequency.reduce((s, g) => s + f(g), 0);
     expect(sum((g) => g.actual * g.customers)).toBeCloseTo(1882, 9);
     expect(sum((g) => g.predicted * g.customers)).toBeCloseTo(result.totals.predicted, 9);
     expect(result.predicted.reduce((s, v) => s + v, 0)).toBeCloseTo(result.totals.predicted, 9);
@@ -81,7 +85,9 @@ describe('holdoutComparison on CDNOW with BG/NBD at the published parameters', (
   // rebuilt from the raw rows): FHL 2005 eq. 10 per customer over the 39 holdout weeks, eq. 9 for the tracking.
   it('predicts 1,653.94 holdout purchases against 1,882 actual, by group as computed independently', () => {
     expect(result.totals.predicted).toBeCloseTo(1653.9413, 3);
-    const independent = [0.2254509, 0.5231761, 1.0441697, 1.5202927, 2.1638747, 2.6538317, 3.5039907, 6.1570718];
+    const independent = [
+      0.2254509, 0.5231761, 1.0441697, 1.5202927, 2.1638747, 2.6538317, 3.5039907, 6.1570718,
+    ];
     result.byFrequency.forEach((g, k) => expect(g.predicted).toBeCloseTo(independent[k]!, 6));
     expect(result.errors.totalError).toBeCloseTo(1653.9413 / 1882 - 1, 6);
   });
@@ -101,7 +107,7 @@ describe('holdoutComparison on CDNOW with Pareto/NBD at the published parameters
   });
 
   // Computed independently as above: Schmittlein et al. conditional expectation with P(alive) through mpmath.
-  it('predicts 1,665.69 holdout purchases, by group as computed independently, and tracks 4,268.95 at week 78', () => {
+  it('predicts 1,665.69 holdout purchases, by group as computed independently; 4,268.95 at week 78', () => {
     expect(result.totals.predicted).toBeCloseTo(1665.6932, 3);
     const independent = [0.1384663, 0.599546, 1.1959691, 1.7140396, 2.3985403, 2.9074927, 3.81896, 6.4036111];
     result.byFrequency.forEach((g, k) => expect(g.predicted).toBeCloseTo(independent[k]!, 6));
