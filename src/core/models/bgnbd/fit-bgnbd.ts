@@ -23,7 +23,7 @@ export function fitBgnbd(summary: RfmSummary, options: FitOptions = {}): ModelFi
   const compressed = compressSummary(summary.x, summary.tx, summary.T, summary.weight);
   const { summary: scaled, scale } = timeScaled(compressed);
   const full = bgnbdObjective(scaled);
-  const screenRows = options.screenRows ?? 20_000;
+  const screenRows = options.screenRows ?? 5_000;
   const rows = scaled.x.length;
   const screen = rows > screenRows ? bgnbdObjective(strideSubsample(scaled, Math.ceil(rows / screenRows))) : undefined;
 

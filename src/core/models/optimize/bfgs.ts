@@ -12,6 +12,8 @@ export interface BfgsOptions {
   gradientTolerance?: number;
   /** …or when an iteration improves f by less than this × max(1, |f|) with a tiny step (default 1e-14). */
   valueTolerance?: number;
+  /** A starting inverse Hessian (n × n, e.g. from a search on a subsample); default: scaled identity. */
+  inverseHessian?: number[][];
 }
 
 /** How a BFGS minimisation ended. */
@@ -23,6 +25,8 @@ export interface BfgsMinimum {
   /** Function evaluations, line search included. */
   evaluations: number;
   converged: boolean;
+  /** The final inverse Hessian approximation, to warm-start a related search. */
+  inverseHessian: number[][];
 }
 
 const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, ai, i) => sum + ai * b[i]!, 0);
@@ -33,16 +37,16 @@ const dot = (a: readonly number[], b: readonly number[]) => a.reduce((sum, ai, i
  * steepest descent when it stops being a descent direction.
  */
 export function bfgs(f: ObjectiveWithGradient, x0: readonly number[], options: BfgsOptions = {}): BfgsMinimum {
-  const { maxIterations = 200, gradientTolerance = 1e-9, valueTolerance = 1e-14 } = options;
+  const { maxIterations = 200, gradientTolerance = 1e-9, valueTolerance = 1e-14, inverseHessian } = options;
   const n = x0.length;
   let x = x0.slice();
   let g = new Array<number>(n).fill(0);
   let value = f(x, g);
   let evaluations = 1;
-  if (!Number.isFinite(value)) return { x, value, gradient: g, iterations: 0, evaluations, converged: false };
   // Inverse Hessian approximation, row-major; identity until the first step tells us the scale.
-  let H = identity(n);
-  let fresh = true;
+  let H = inverseHessian?.map((row) => row.slice()) ?? identity(n);
+  if (!Number.isFinite(value)) return { x, value, gradient: g, iterations: 0, evaluations, converged: false, inverseHessian: H };
+  let fresh = inverseHessian === undefined;
   let iterations = 0;
   let converged = false;
   const trial = new Array<number>(n).fill(0);
@@ -96,7 +100,7 @@ export function bfgs(f: ObjectiveWithGradient, x0: readonly number[], options: B
     }
   }
   if (!converged) converged = Math.max(...g.map(Math.abs)) <= gradientTolerance * Math.max(1, Math.abs(value));
-  return { x, value, gradient: g, iterations, evaluations, converged };
+  return { x, value, gradient: g, iterations, evaluations, converged, inverseHessian: H };
 }
 
 function identity(n: number): number[][] {

@@ -15,7 +15,7 @@ export interface ModelFit<P> {
 export interface FitOptions {
   /** Starting points in the caller's time unit; the default is a fixed spread of four. */
   starts?: number[][];
-  /** Above this many (compressed) rows, starts are screened on an evenly spaced subsample (default 20,000). */
+  /** Above this many (compressed) rows, starts are screened on an evenly spaced subsample (default 5,000). */
   screenRows?: number;
   /** Largest number of BFGS iterations per search (default 200). */
   maxIterations?: number;

@@ -25,7 +25,7 @@ export function fitParetoNbd(summary: RfmSummary, options: FitOptions = {}): Mod
   const compressed = compressSummary(summary.x, summary.tx, summary.T, summary.weight);
   const { summary: scaled, scale } = timeScaled(compressed);
   const full = paretoNbdObjective(scaled);
-  const screenRows = options.screenRows ?? 20_000;
+  const screenRows = options.screenRows ?? 5_000;
   const rows = scaled.x.length;
   const screen = rows > screenRows ? paretoNbdObjective(strideSubsample(scaled, Math.ceil(rows / screenRows))) : undefined;
 

@@ -38,7 +38,10 @@ export function paretoNbdRow(
   const eX = -rx * laX - s * lbX;
   logTilde(r, alpha, s, beta, x, T, withGradient);
   const vT = Math.exp(tauParts[0]!);
-  const [, vTr, vTa, vTs, vTb] = tauParts;
+  const vTr = tauParts[1]!;
+  const vTa = tauParts[2]!;
+  const vTs = tauParts[3]!;
+  const vTb = tauParts[4]!;
   logTilde(r, alpha, s, beta, x, tx, withGradient);
   const D = eX - eT + tauParts[0]!;
   const m = D > 0 ? D : 0;
@@ -51,41 +54,62 @@ export function paretoNbdRow(
   out[ROW_LOG_KERNEL] = eT + logQ;
   out[ROW_LOG_P_ALIVE] = -logQ;
   if (!withGradient) return;
-  const [, xr, xa, xs, xb] = tauParts;
-  // ∂D and ∂K per parameter; d ln Q = [∂K (U − V) + K (U ∂D − V ∂ln S̃_T)] / Q, all scaled by e^{−m}.
-  const dD = [-laX + laT + xr!, -rx / (alpha + tx) + rx / (alpha + T) + xa!, -lbX + lbT + xs!, -s / (beta + tx) + s / (beta + T) + xb!];
-  const dK = [-s / (rho * rho), 0, rx / (rho * rho), 0];
-  const dV = [vTr!, vTa!, vTs!, vTb!];
-  const dE = [-laT, -rx / (alpha + T), -lbT, -s / (beta + T)];
-  for (let j = 0; j < 4; j++) {
-    const dQ = (dK[j]! * (u - v) + k * (u * dD[j]! - v * dV[j]!)) / scaledQ;
-    out[ROW_GRADIENT + j] = dE[j]! + dQ;
-  }
+  // d ln Q = [∂K (U − V) + K (U ∂D − V ∂ln S̃_T)] / Q, numerator and Q both scaled by e^{−m}; K = s/ρ.
+  const dKr = -s / (rho * rho);
+  const dKs = rx / (rho * rho);
+  const diff = u - v;
+  const dDr = laT - laX + tauParts[1]!;
+  const dDa = rx / (alpha + T) - rx / (alpha + tx) + tauParts[2]!;
+  const dDs = lbT - lbX + tauParts[3]!;
+  const dDb = s / (beta + T) - s / (beta + tx) + tauParts[4]!;
+  out[ROW_GRADIENT] = -laT + (dKr * diff + k * (u * dDr - v * vTr)) / scaledQ;
+  out[ROW_GRADIENT + 1] = -rx / (alpha + T) + (k * (u * dDa - v * vTa)) / scaledQ;
+  out[ROW_GRADIENT + 2] = -lbT + (dKs * diff + k * (u * dDs - v * vTs)) / scaledQ;
+  out[ROW_GRADIENT + 3] = -s / (beta + T) + (k * (u * dDb - v * vTb)) / scaledQ;
 }
+
+// The series at τ = 0 is the same for every customer with the same x (all one-time buyers share it): keep the last.
+const memoKey = new Float64Array([Number.NaN, 0, 0, 0, 0, 0]);
+const memoParts = new Float64Array(5);
 
 // tauParts ← [ln S̃(τ), ∂ ln S̃/∂r, ∂/∂alpha, ∂/∂s, ∂/∂beta].
 function logTilde(r: number, alpha: number, s: number, beta: number, x: number, tau: number, withGradient: boolean): void {
+  if (tau === 0) {
+    const g = withGradient ? 1 : 0;
+    if (memoKey[0] === r && memoKey[1] === alpha && memoKey[2] === s && memoKey[3] === beta && memoKey[4] === x && memoKey[5]! >= g) {
+      tauParts.set(memoParts);
+      return;
+    }
+    logTildeOf(r, alpha, s, beta, x, tau, withGradient);
+    memoKey.set([r, alpha, s, beta, x, g]);
+    memoParts.set(tauParts);
+    return;
+  }
+  logTildeOf(r, alpha, s, beta, x, tau, withGradient);
+}
+
+function logTildeOf(r: number, alpha: number, s: number, beta: number, x: number, tau: number, withGradient: boolean): void {
   const q = r + s + x + 1;
   if (alpha >= beta) {
     const z = (alpha - beta) / (alpha + tau);
     sumSeries(r + x, q, z, withGradient);
-    const [S, Sp, Sq, Sz] = series;
-    tauParts[0] = Math.log(S!);
+    const S = series[0]!, Sp = series[1]!, Sq = series[2]!, Sz = series[3]!;
+    tauParts[0] = Math.log(S);
     if (!withGradient) return;
-    tauParts[1] = Sp! + Sq!;
-    tauParts[2] = (Sz! * (beta + tau)) / ((alpha + tau) * (alpha + tau));
-    tauParts[3] = Sq!;
-    tauParts[4] = -Sz! / (alpha + tau);
+    tauParts[1] = Sp + Sq;
+    tauParts[2] = (Sz * (beta + tau)) / ((alpha + tau) * (alpha + tau));
+    tauParts[3] = Sq;
+    tauParts[4] = -Sz / (alpha + tau);
   } else {
     const z = (beta - alpha) / (beta + tau);
     sumSeries(s + 1, q, z, withGradient);
-    const [S, Sp, Sq, Sz] = series;
-    tauParts[0] = Math.log(S!) + Math.log(alpha + tau) - Math.log(beta + tau);
+    const S = series[0]!, Sp = series[1]!, Sq = series[2]!, Sz = series[3]!;
+    tauParts[0] = Math.log(S) + Math.log(alpha + tau) - Math.log(beta + tau);
     if (!withGradient) return;
-    tauParts[1] = Sq!;
-    tauParts[2] = 1 / (alpha + tau) - Sz! / (beta + tau);
-    tauParts[3] = Sp! + Sq!;
-    tauParts[4] = -1 / (beta + tau) + (Sz! * (alpha + tau)) / ((beta + tau) * (beta + tau));
+    tauParts[1] = Sq;
+    tauParts[2] = 1 / (alpha + tau) - Sz / (beta + tau);
+    tauParts[3] = Sp + Sq;
+    tauParts[4] = -1 / (beta + tau) + (Sz * (alpha + tau)) / ((beta + tau) * (beta + tau));
   }
 }
 

@@ -1,0 +1,37 @@
+import type { BgnbdParams } from '../bgnbd/bgnbd-params';
+import { mulberry32 } from '../../sample/mulberry32';
+import type { RfmSummary } from '../summary-rows';
+import { betaSample } from './beta-sample';
+import { gammaSample } from './gamma-sample';
+
+/**
+ * The summary (x, tx, T) of n customers drawn exactly from BG/NBD (time in the unit of alpha): each has
+ * λ ~ Gamma(r, alpha) and p ~ Beta(a, b), buys as a Poisson process of rate λ from the first purchase at 0,
+ * and drops out with probability p right after each repeat purchase; observed for T (one number for all,
+ * or one per customer). Same seed, same customers.
+ */
+export function simulateBgnbd(params: BgnbdParams, n: number, T: number | Float64Array, seed: number): RfmSummary {
+  const random = mulberry32(seed);
+  const x = new Float64Array(n);
+  const tx = new Float64Array(n);
+  const Ts = typeof T === 'number' ? new Float64Array(n).fill(T) : Float64Array.from(T);
+  for (let i = 0; i < n; i++) {
+    const lambda = gammaSample(random, params.r, params.alpha);
+    const p = betaSample(random, params.a, params.b);
+    const end = Ts[i]!;
+    let t = 0;
+    let count = 0;
+    let last = 0;
+    // A rate that underflowed to 0 (tiny shapes) means no purchases, not an endless loop.
+    while (lambda > 0) {
+      t -= Math.log(1 - random()) / lambda;
+      if (t > end) break;
+      count++;
+      last = t;
+      if (random() < p) break;
+    }
+    x[i] = count;
+    tx[i] = last;
+  }
+  return { x, tx, T: Ts };
+}
