@@ -41,7 +41,7 @@ export function holdoutCumulativeSpec(
           y: { field: 'value', type: 'quantitative', title: labels.value },
           color: { field: 'series', type: 'nominal', sort: series, title: null, legend: { orient: 'top' } },
           strokeDash: {
-            field: 'series', type: 'nominal', sort: series, legend: null,
+            field: 'series', type: 'nominal', sort: series, title: null,
             scale: { domain: series, range: [[1, 0], [6, 3], [2, 2]] },
           },
           tooltip: [
