@@ -39,7 +39,7 @@ export function holdoutCumulativeSpec(
         encoding: {
           x: { field: 'day', type: 'temporal', title: labels.day },
           y: { field: 'value', type: 'quantitative', title: labels.value },
-          color: { field: 'series', type: 'nominal', sort: series, title: null, legend: { orient: 'top' } },
+          color: { field: 'series', type: 'nominal', sort: series, title: null, legend: { orient: 'bottom' } },
           strokeDash: {
             field: 'series', type: 'nominal', sort: series, title: null,
             scale: { domain: series, range: [[1, 0], [6, 3], [2, 2]] },

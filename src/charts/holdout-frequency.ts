@@ -45,7 +45,7 @@ export function holdoutFrequencySpec(
       x: { field: 'group', type: 'ordinal', sort: null, title: labels.group, axis: { labelAngle: 0 } },
       xOffset: { field: 'series', sort: series },
       y: { field: 'value', type: 'quantitative', title: labels.value },
-      color: { field: 'series', type: 'nominal', sort: series, title: null, legend: { orient: 'top' } },
+      color: { field: 'series', type: 'nominal', sort: series, title: null, legend: { orient: 'bottom' } },
       description: { field: 'barLabel', type: 'nominal' },
       tooltip: [
         { field: 'group', type: 'nominal', title: labels.group },
