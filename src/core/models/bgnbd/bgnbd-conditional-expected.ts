@@ -7,13 +7,13 @@ import { hyp2f1 } from './hyp2f1';
  * observed for T (all times in the unit of alpha; FHL 2005 eq. 10):
  *   (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; z)] · P(alive),  z = t/(α+T+t).
  * The bracket uses Euler's transformation, (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z), whose small numerator
- * parameters keep the series short and finite for any x; at a = 1 (a removable singularity) the mean of
- * a = 1 ± 1e−4 is used.
+ * parameters keep the series short and finite for any x; within 1e−5 of a = 1 (a removable singularity) the
+ * mean of a = 1 ± 1e−4 is used.
  */
 export function bgnbdConditionalExpected(params: BgnbdParams, t: number, x: number, tx: number, T: number): number {
   if (t <= 0) return 0;
   const { a } = params;
-  if (Math.abs(a - 1) < 1e-4) {
+  if (Math.abs(a - 1) < 1e-5) {
     const below = bgnbdConditionalExpected({ ...params, a: 1 - 1e-4 }, t, x, tx, T);
     const above = bgnbdConditionalExpected({ ...params, a: 1 + 1e-4 }, t, x, tx, T);
     return (below + above) / 2;
