@@ -1,5 +1,5 @@
 import { logGamma } from '../log-gamma';
-import { nelderMead } from '../nelder-mead';
+import { nelderMead, type Minimum } from '../nelder-mead';
 import { gammaGammaLogLikelihood } from './gamma-gamma-log-likelihood';
 import type { GammaGammaParams } from './types';
 
@@ -36,6 +36,8 @@ export interface GammaGammaFit {
 
 /** Sane range of p and q; γ is checked relative to the mean spend. Beyond it lies the ridge p → ∞, γ → 0. */
 const SANE = { min: 1e-4, max: 1e4 } as const;
+/** Above this many repeaters, starts are screened on an evenly spaced subsample of about this many. */
+const SCREEN_ROWS = 20_000;
 /** Built-in starts in spend rescaled to mean 1: (p, q), with γ set so that the mean spend pγ/(q−1) is 1. */
 const BUILT_IN = [
   [1, 2],
@@ -56,10 +58,12 @@ export function fitGammaGamma(
   mbar: Float64Array,
   options: GammaGammaFitOptions = {},
 ): GammaGammaFit {
-  const rows = repeaterGroups(x, mbar, options.weight);
-  const scale = rows.total > 0 ? rows.money / rows.total : 1;
-  const negative = (v: number[]) =>
-    -groupedLogLikelihood(rows, Math.exp(v[0]!), Math.exp(v[1]!), Math.exp(v[2]!));
+  const all = repeaterRows(x, mbar, options.weight);
+  const scale = all.total > 0 ? all.money / all.total : 1;
+  const full = groupsOf(all, scale, 1);
+  // Starts are screened on an evenly spaced subsample; only the best end is searched again on every row.
+  const stride = Math.ceil(all.rows.length / SCREEN_ROWS);
+  const screen = stride > 1 ? groupsOf(all, scale, stride) : full;
   const starts = [
     ...BUILT_IN.map(([p, q]) => [p, q, (q - 1) / p]),
     ...(options.starts ?? []).map((s) => [s.p, s.q, s.gamma / scale]),
@@ -67,17 +71,11 @@ export function fitGammaGamma(
 
   let iterations = 0;
   let rejected = 0;
-  let best: { x: number[]; value: number; converged: boolean } | null = null;
-  let bestRejected: { x: number[]; value: number; converged: boolean } | null = null;
+  let best: Minimum | null = null;
+  let bestRejected: Minimum | null = null;
   for (const start of starts) {
-    let result = nelderMead(negative, start.map(Math.log));
+    const result = search(screen, start.map(Math.log));
     iterations += result.iterations;
-    if (result.converged) {
-      // A restart from the end rebuilds a simplex that may have collapsed early.
-      const again = nelderMead(negative, result.x);
-      iterations += again.iterations;
-      if (again.value <= result.value) result = again;
-    }
     if (!isSane(result.x)) {
       rejected++;
       if (!bestRejected || result.value < bestRejected.value) bestRejected = result;
@@ -85,10 +83,16 @@ export function fitGammaGamma(
     }
     if (!best || result.value < best.value) best = result;
   }
-
-  const degenerate = !best || (bestRejected !== null && bestRejected.value < best.value - 1e-6);
+  let degenerate = !best || (bestRejected !== null && bestRejected.value < best.value - 1e-9);
   // Without a sane end the ridge point is reported (flagged), so the person can see where the search went.
-  const chosen = best ?? bestRejected ?? { x: [NaN, NaN, NaN], value: NaN, converged: false };
+  const nothing = { x: [NaN, NaN, NaN], value: NaN, iterations: 0, converged: false };
+  let chosen: Minimum = best ?? bestRejected ?? nothing;
+  if (screen !== full && best) {
+    chosen = search(full, best.x);
+    iterations += chosen.iterations;
+    if (!isSane(chosen.x)) degenerate = true;
+  }
+
   const [p, q, gamma] = chosen.x.map(Math.exp) as [number, number, number];
   const params = { p, q, gamma: gamma * scale };
   return {
@@ -99,17 +103,54 @@ export function fitGammaGamma(
     starts: starts.length,
     rejected,
     degenerate,
-    customers: rows.total,
+    customers: all.total,
   };
+}
+
+/** A simplex search of the mean negative log-likelihood per customer, restarted once from its end. */
+function search(groups: Groups, logStart: number[]): Minimum {
+  const negative = (v: number[]) =>
+    -groupedLogLikelihood(groups, Math.exp(v[0]!), Math.exp(v[1]!), Math.exp(v[2]!)) / groups.total;
+  const first = nelderMead(negative, logStart);
+  if (!first.converged) return first;
+  // A restart rebuilds a simplex that may have collapsed early.
+  const again = nelderMead(negative, first.x);
+  const iterations = first.iterations + again.iterations;
+  return again.value <= first.value ? { ...again, iterations } : { ...first, iterations };
 }
 
 function isSane(logParams: number[]): boolean {
   return logParams.every((v) => Number.isFinite(v) && v >= Math.log(SANE.min) && v <= Math.log(SANE.max));
 }
 
+/** The repeater rows (x > 0, mbar > 0, weight > 0) and their weighted count and money. */
+interface Repeaters {
+  rows: number[];
+  x: Float64Array;
+  mbar: Float64Array;
+  weight?: Float64Array;
+  total: number;
+  money: number;
+}
+
+function repeaterRows(x: Float64Array, mbar: Float64Array, weight?: Float64Array): Repeaters {
+  const rows: number[] = [];
+  let total = 0;
+  let money = 0;
+  for (let i = 0; i < x.length; i++) {
+    const w = weight ? weight[i]! : 1;
+    const valid = x[i]! > 0 && mbar[i]! > 0 && w > 0 && Number.isFinite(x[i]!) && Number.isFinite(mbar[i]!);
+    if (!valid) continue;
+    rows.push(i);
+    total += w;
+    money += w * mbar[i]!;
+  }
+  return { rows, x, mbar, weight, total, money };
+}
+
 /**
- * Repeaters grouped by x, spend rescaled to mean 1 (the caller divides γ by the same scale). Within a group the
- * terms in Γ and in ln m̄ are sums known in advance, so each likelihood costs one logarithm per row.
+ * Every `stride`-th repeater grouped by x, spend divided by `scale` (γ is then in the rescaled unit). Within a
+ * group the terms in Γ and in ln m̄ are sums known in advance: each likelihood costs one logarithm per row.
  */
 interface Groups {
   /** Distinct x values. */
@@ -120,34 +161,25 @@ interface Groups {
   xm: Float64Array[];
   w: Float64Array[];
   total: number;
-  money: number;
 }
 
-function repeaterGroups(x: Float64Array, mbar: Float64Array, weight?: Float64Array): Groups {
+function groupsOf(r: Repeaters, scale: number, stride: number): Groups {
   const members = new Map<number, number[]>();
-  let total = 0;
-  let money = 0;
-  for (let i = 0; i < x.length; i++) {
-    const xi = x[i]!;
-    const m = mbar[i]!;
-    const w = weight ? weight[i]! : 1;
-    if (!(xi > 0 && m > 0 && w > 0 && Number.isFinite(xi) && Number.isFinite(m))) continue;
-    let list = members.get(xi);
-    if (!list) members.set(xi, (list = []));
+  for (let k = 0; k < r.rows.length; k += stride) {
+    const i = r.rows[k]!;
+    let list = members.get(r.x[i]!);
+    if (!list) members.set(r.x[i]!, (list = []));
     list.push(i);
-    total += w;
-    money += w * m;
   }
-  const scale = total > 0 ? money / total : 1;
-  const groups: Groups = { xs: [], weight: [], sumLogM: [], xm: [], w: [], total, money };
+  const groups: Groups = { xs: [], weight: [], sumLogM: [], xm: [], w: [], total: 0 };
   for (const [xi, list] of members) {
     const xm = new Float64Array(list.length);
     const w = new Float64Array(list.length);
     let sw = 0;
     let slm = 0;
     list.forEach((i, k) => {
-      const m = mbar[i]! / scale;
-      w[k] = weight ? weight[i]! : 1;
+      const m = r.mbar[i]! / scale;
+      w[k] = r.weight ? r.weight[i]! : 1;
       xm[k] = xi * m;
       sw += w[k]!;
       slm += w[k]! * Math.log(m);
@@ -157,6 +189,7 @@ function repeaterGroups(x: Float64Array, mbar: Float64Array, weight?: Float64Arr
     groups.sumLogM.push(slm);
     groups.xm.push(xm);
     groups.w.push(w);
+    groups.total += sw;
   }
   return groups;
 }

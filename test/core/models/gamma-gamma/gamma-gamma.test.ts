@@ -65,6 +65,21 @@ describe('fitGammaGamma on CDNOW (REFERENCE.md §4)', () => {
     expect(doubled.params.gamma / 100).toBeCloseTo(fit.params.gamma, 2);
   });
 
+  it('screens starts on a subsample above 20,000 repeaters and still ends at the maximum of all rows', () => {
+    // The 946 repeaters 25 times over (23,650 rows) have the same maximum as the 946 once.
+    const copies = 25;
+    const many = fitGammaGamma(
+      Float64Array.from({ length: 946 * copies }, (_, i) => x[i % 946]!),
+      Float64Array.from({ length: 946 * copies }, (_, i) => cents[i % 946]!),
+    );
+    expect(many.customers).toBe(23650);
+    expect(many.converged).toBe(true);
+    expect(many.params.p).toBeCloseTo(fit.params.p, 3);
+    expect(many.params.q).toBeCloseTo(fit.params.q, 3);
+    expect(many.params.gamma).toBeCloseTo(fit.params.gamma, 2);
+    expect(many.logLikelihood).toBeCloseTo(copies * fit.logLikelihood, 4);
+  });
+
   it('does not end on the degenerate ridge from a poor start, where a plain simplex search does', () => {
     const poor = { p: 1e8, q: 4, gamma: 1e-7 };
     // The hazard: from this start a log-space simplex reports success with p in the hundreds of millions.
