@@ -42,8 +42,7 @@ export function createPredictionsApi(db: AtlasDb, frames: FrameCache) {
   }
 
   function attach(prepared: PreparedFrame, customers: CustomerPredictions): void {
-    const frame = prepared.frame as PreparedFrame['frame'] & { predictions?: CustomerPredictions };
-    frame.predictions = customers;
+    prepared.frame.predictions = customers;
   }
 
   return {

@@ -224,7 +224,7 @@ export const CUSTOMER_COLUMNS = [
   'id', 'name', 'email', 'region', 'channel', 'firstDay', 'lastDay', 'orders', 'occasions', 'units',
   'revenueCents', 'refundCents', 'aovCents', 'meanGapDays', 'medianGapDays', 'tenureDays', 'daysSinceLast',
   'favouriteCategory', 'frequency', 'recency', 'T', 'monetaryCents', 'r', 'f', 'm', 'rfm', 'cnEight', 'tier',
-  'behaviour', 'lifecycle',
+  'behaviour', 'lifecycle', 'pAlive', 'expectedPurchases', 'predictedClvCents',
 ] as const;
 export type CustomerColumn = (typeof CUSTOMER_COLUMNS)[number];
 
@@ -233,4 +233,9 @@ export interface CustomerFrame {
   profiles: CustomerProfiles;
   scores: RfmScores;
   groupings: Record<string, Grouping>;
+  /**
+   * Per-customer predictions aligned by row (NaN = none): P(alive) 0–1, expected purchases over the horizon,
+   * predicted CLV in cents. Set by the worker once predictions were computed for this frame; absent before.
+   */
+  predictions?: { pAlive: Float64Array; expectedPurchases: Float64Array; predictedClvCents: Float64Array };
 }

@@ -622,6 +622,9 @@ export const en = {
   'kpi.predictedRevenue': 'Predicted revenue',
   'kpiDef.predictedRevenue': 'Revenue the customers are expected to bring in the prediction horizon (Predictions screen), before margin and discounting.',
   'kpi.predictedRevenueHint': 'Next {horizon} {unit}',
+  'column.pAlive': 'P(alive)',
+  'column.expectedPurchases': 'Expected purchases',
+  'column.predictedClvCents': 'Predicted CLV',
 } as const;
 
 export type MessageKey = keyof typeof en;

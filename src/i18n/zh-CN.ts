@@ -611,4 +611,7 @@ export const zhCN: Record<MessageKey, string> = {
   'kpi.predictedRevenue': '预测营收',
   'kpiDef.predictedRevenue': '预计客户在预测期内带来的收入（见"预测"页），未扣除毛利、未折现。',
   'kpi.predictedRevenueHint': '未来 {horizon} {unit}',
+  'column.pAlive': '活跃概率',
+  'column.expectedPurchases': '预期购买次数',
+  'column.predictedClvCents': '预测终身价值',
 };

@@ -20,7 +20,7 @@ export function formatCell(column: CustomerColumn, value: string | number | null
     if (!Number.isFinite(value)) return '';
     if (kind === 'money') return formatMoney(value, currency);
     if (kind === 'score') return value > 0 ? String(value) : '';
-    return formatNumber(value, 1);
+    return formatNumber(value, column === 'pAlive' ? 3 : 1);
   }
   if (kind === 'day') return formatDate(value);
   if (kind === 'group') return groupLabel(column, value);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalysisApi } from '../../src/api/analysis-api';
+import { DEFAULT_CUSTOMER_SETTINGS } from '../../src/core/customer-types';
 import { DEFAULT_PREDICTION_SETTINGS, type PredictionSettings } from '../../src/core/prediction-types';
 import type { Inspection } from '../../src/core/types';
 import { openDb } from '../../src/storage/db';
@@ -77,6 +78,30 @@ describe('predictions on the CDNOW sample, calibration to 1997-09-30 in weeks', 
   });
 });
 
+describe('prediction columns of the customer list', () => {
+  it('sorts, shows and exports P(alive), expected purchases and predicted CLV once predictions exist', async () => {
+    const result = (await api.predictions(workspaceId, CDNOW_SETTINGS))!;
+    const columns = ['id', 'pAlive', 'expectedPurchases', 'predictedClvCents'] as const;
+    const page = await api.customerPage(workspaceId, DEFAULT_CUSTOMER_SETTINGS, {
+      filter: {}, sort: { column: 'predictedClvCents', direction: 'desc' }, offset: 0, limit: 2, columns: [...columns],
+    });
+    const [first, second] = result.top;
+    expect(page.rows).toEqual([
+      { id: first!.id, pAlive: first!.pAlive, expectedPurchases: first!.expectedPurchases, predictedClvCents: first!.clvCents },
+      { id: second!.id, pAlive: second!.pAlive, expectedPurchases: second!.expectedPurchases, predictedClvCents: second!.clvCents },
+    ]);
+    const bytes = await api.exportCustomers(workspaceId, DEFAULT_CUSTOMER_SETTINGS, {}, [...columns],
+      { id: 'Customer', pAlive: 'P(alive)', expectedPurchases: 'Expected', predictedClvCents: 'CLV' }, {},
+      { column: 'predictedClvCents', direction: 'desc' });
+    const lines = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').split(/\r?\n/);
+    expect(lines[0]).toBe('Customer,P(alive),Expected,CLV');
+    expect(lines[1]).toBe([
+      first!.id, Math.round(first!.pAlive * 100) / 100, Math.round(first!.expectedPurchases * 100) / 100,
+      (first!.clvCents / 100).toFixed(2),
+    ].join(','));
+  });
+});
+
 describe('guards', () => {
   it('falls back to historic values with a note when there are fewer than 100 customers', async () => {
     const lines = readFileSync(CDNOW, 'utf8').split('\n');
@@ -91,5 +116,10 @@ describe('guards', () => {
     } }]);
     expect(result.holdout).toBeNull();
     expect(result.top).toHaveLength(20);
+    // No model: the customer list's prediction columns stay empty.
+    const page = await api.customerPage(id, DEFAULT_CUSTOMER_SETTINGS, {
+      filter: {}, sort: { column: 'id', direction: 'asc' }, offset: 0, limit: 1, columns: ['id', 'pAlive', 'predictedClvCents'],
+    });
+    expect(page.rows).toEqual([{ id: '1', pAlive: null, predictedClvCents: null }]);
   });
 });

@@ -36,5 +36,8 @@ export const CUSTOMER_COLUMN_KINDS = {
   tier: 'group',
   behaviour: 'group',
   lifecycle: 'group',
+  pAlive: 'number',
+  expectedPurchases: 'number',
+  predictedClvCents: 'money',
 } as const satisfies Record<CustomerColumn, string>;
 export type CustomerColumnKind = (typeof CUSTOMER_COLUMN_KINDS)[CustomerColumn];

@@ -1,5 +1,6 @@
 import type { CustomerColumn, CustomerFrame } from '../customer-types';
 import { CUSTOMER_COLUMN_KINDS } from './column-kinds';
+import { numberColumn } from './number-column';
 
 /**
  * The array a customer-list column is read from (ids, an attribute's codes, a profile column, scores, a
@@ -19,6 +20,6 @@ export function columnSource(frame: CustomerFrame, column: CustomerColumn): obje
     case 'group':
       return Object.hasOwn(frame.groupings, column) ? frame.groupings[column]!.codes : null;
     default:
-      return profiles[column as 'orders'];
+      return numberColumn(frame, column);
   }
 }

@@ -2,6 +2,7 @@ import type { CustomerColumn, CustomerFrame } from '../customer-types';
 import { dayToIso } from '../dates';
 import { CUSTOMER_COLUMN_KINDS } from './column-kinds';
 import { csvTextCell } from './csv-text-cell';
+import { numberColumn } from './number-column';
 
 /**
  * A writer of one column's CSV cells by profile row, with the values of customerColumnValue: money as
@@ -48,11 +49,13 @@ export function csvColumnCell(
       };
     }
     case 'money': {
-      const cents = profiles[column as 'revenueCents'];
+      const cents = numberColumn(frame, column);
+      if (cents === null) return () => '';
       return (row) => (Number.isNaN(cents[row]!) ? '' : (cents[row]! / 100).toFixed(2));
     }
     case 'number': {
-      const values = profiles[column as 'orders'] as ArrayLike<number>;
+      const values = numberColumn(frame, column);
+      if (values === null) return () => '';
       return (row) => {
         const value = values[row]!;
         if (Number.isNaN(value)) return '';

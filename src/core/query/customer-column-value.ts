@@ -1,6 +1,7 @@
 import type { CustomerColumn, CustomerFrame } from '../customer-types';
 import { dayToIso } from '../dates';
 import { CUSTOMER_COLUMN_KINDS } from './column-kinds';
+import { numberColumn } from './number-column';
 
 /**
  * The value of one cell of the customer list for profile row `row`: ids, attributes, categories and group
@@ -22,8 +23,8 @@ export function customerColumnValue(frame: CustomerFrame, column: CustomerColumn
     }
     case 'number':
     case 'money': {
-      const value = profiles[column as NumberColumn][row]!;
-      return Number.isNaN(value) ? null : value;
+      const value = numberColumn(frame, column)?.[row];
+      return value === undefined || Number.isNaN(value) ? null : value;
     }
     case 'category':
       return textOrNull(profiles.categories[profiles.favouriteCategory[row]!]);
@@ -38,8 +39,6 @@ export function customerColumnValue(frame: CustomerFrame, column: CustomerColumn
   }
 }
 
-type NumberColumn = Exclude<CustomerColumn, 'id' | 'name' | 'email' | 'region' | 'channel' | 'firstDay' | 'lastDay'
-  | 'favouriteCategory' | 'r' | 'f' | 'm' | 'rfm' | 'cnEight' | 'tier' | 'behaviour' | 'lifecycle'>;
 
 function textOrNull(value: string | undefined): string | null {
   return value === undefined || value === '' ? null : value;

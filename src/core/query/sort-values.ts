@@ -1,6 +1,7 @@
 import type { CustomerColumn, CustomerFrame } from '../customer-types';
 import { CUSTOMER_COLUMN_KINDS } from './column-kinds';
 import { idOrder } from './id-order';
+import { numberColumn } from './number-column';
 import { textRank } from './text-rank';
 
 /**
@@ -43,7 +44,8 @@ export function sortValues(frame: CustomerFrame, column: CustomerColumn, rows: I
       return out;
     }
     default: {
-      const values = profiles[column as 'orders'] as ArrayLike<number>; // any number, money or day column
+      const values = numberColumn(frame, column); // any number, money or day column
+      if (values === null) return out;
       for (let k = 0; k < rows.length; k++) out[k] = values[rows[k]!]!;
       return out;
     }

@@ -16,7 +16,7 @@ describe('customerColumnValue', () => {
       refundCents: 1999, aovCents: 30864, meanGapDays: 211.6666666, medianGapDays: 200.5, tenureDays: 667,
       daysSinceLast: 31, favouriteCategory: '茶叶', frequency: 2, recency: 636, T: 667, monetaryCents: 41150.25,
       r: 4, f: 3, m: 5, rfm: 'loyal', cnEight: 'importantKeep', tier: 'high', behaviour: 'loyal',
-      lifecycle: 'repeat',
+      lifecycle: 'repeat', pAlive: null, expectedPurchases: null, predictedClvCents: null,
     });
   });
 
@@ -27,7 +27,21 @@ describe('customerColumnValue', () => {
       meanGapDays: null, medianGapDays: null, tenureDays: null, daysSinceLast: null, favouriteCategory: null,
       frequency: 0, recency: null, T: null, monetaryCents: null, r: null, f: null, m: null, rfm: null,
       cnEight: null, tier: null, behaviour: null, lifecycle: null,
+      pAlive: null, expectedPurchases: null, predictedClvCents: null,
     });
+  });
+
+  it('gives the predictions once the frame has them, null where a customer has none', () => {
+    const frame = fullPair();
+    frame.predictions = {
+      pAlive: Float64Array.of(0.75, Number.NaN),
+      expectedPurchases: Float64Array.of(1.5, Number.NaN),
+      predictedClvCents: Float64Array.of(12345.5, Number.NaN),
+    };
+    const columns = ['pAlive', 'expectedPurchases', 'predictedClvCents'] as const;
+    expect([0, 1].map((row) => columns.map((c) => customerColumnValue(frame, c, row)))).toEqual([
+      [0.75, 1.5, 12345.5], [null, null, null],
+    ]);
   });
 
   it('gives null for a grouping or attribute the frame does not have', () => {

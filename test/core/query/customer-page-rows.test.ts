@@ -34,6 +34,7 @@ describe('customerPageRows', () => {
       meanGapDays: null, medianGapDays: null, tenureDays: null, daysSinceLast: null, favouriteCategory: null,
       frequency: 0, recency: null, T: null, monetaryCents: null, r: null, f: null, m: null, rfm: null,
       cnEight: null, tier: null, behaviour: null, lifecycle: null,
+      pAlive: null, expectedPurchases: null, predictedClvCents: null,
     });
   });
 });
