@@ -37,7 +37,7 @@ export function holdoutCumulativeSpec(
         data: { values },
         mark: { type: 'line', tooltip: true, interpolate: 'monotone' },
         encoding: {
-          x: { field: 'day', type: 'temporal', title: labels.day },
+          x: { field: 'day', type: 'temporal', title: labels.day, axis: { format: '%Y-%m', labelOverlap: true } },
           y: { field: 'value', type: 'quantitative', title: labels.value },
           color: { field: 'series', type: 'nominal', sort: series, title: null, legend: { orient: 'bottom' } },
           strokeDash: {

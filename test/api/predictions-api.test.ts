@@ -103,6 +103,12 @@ describe('prediction columns of the customer list', () => {
 });
 
 describe('guards', () => {
+  it('says so when the calibration end lies outside the history, and still predicts with BG/NBD', async () => {
+    const result = (await api.predictions(workspaceId, { ...CDNOW_SETTINGS, calibrationEnd: '1999-01-01' }))!;
+    expect(result.notes).toEqual([{ key: 'predictions.note.holdoutOutside', params: { day: '1999-01-01' } }]);
+    expect([result.holdout, result.model, result.fallback]).toEqual([null, 'bgnbd', false]);
+  });
+
   it('falls back to historic values with a note when there are fewer than 100 customers', async () => {
     const lines = readFileSync(CDNOW, 'utf8').split('\n');
     const few = [lines[0], ...lines.slice(1).filter((l) => Number(l.split(',')[0]) <= 50)].join('\n');
