@@ -15,7 +15,9 @@ export function bgnbdObjective(summary: RfmSummary): ObjectiveWithGradient {
   let maxX = 0;
   for (let i = 0; i < n; i++) {
     const xi = x[i]!;
-    if (!(xi >= 0) || !Number.isInteger(xi)) throw new RangeError(`BG/NBD: frequency must be a whole number ≥ 0 (row ${i})`);
+    if (!(xi >= 0) || !Number.isInteger(xi)) {
+      throw new RangeError(`BG/NBD: frequency must be a whole number ≥ 0 (row ${i})`);
+    }
     if (xi > maxX) maxX = xi;
   }
   const size = maxX + 1;

@@ -43,5 +43,6 @@ export function fitBgnbd(summary: RfmSummary, options: FitOptions = {}): ModelFi
   const params = { r, alpha: alpha * scale, a, b };
   // The likelihood in the caller's unit differs from the scaled one by −Σ w·x·ln(scale); recompute it plainly.
   const logLikelihood = -bgnbdObjective(compressed)([r, alpha * scale, a, b].map(Math.log), [0, 0, 0, 0]);
-  return { params, logLikelihood, converged: best.converged, iterations: best.iterations, starts: starts.length };
+  const converged = best.converged && rows > 0; // an empty summary has nothing to fit
+  return { params, logLikelihood, converged, iterations: best.iterations, starts: starts.length };
 }

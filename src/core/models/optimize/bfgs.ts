@@ -45,7 +45,9 @@ export function bfgs(f: ObjectiveWithGradient, x0: readonly number[], options: B
   let evaluations = 1;
   // Inverse Hessian approximation, row-major; identity until the first step tells us the scale.
   let H = inverseHessian?.map((row) => row.slice()) ?? identity(n);
-  if (!Number.isFinite(value)) return { x, value, gradient: g, iterations: 0, evaluations, converged: false, inverseHessian: H };
+  if (!Number.isFinite(value)) {
+    return { x, value, gradient: g, iterations: 0, evaluations, converged: false, inverseHessian: H };
+  }
   let fresh = inverseHessian === undefined;
   let iterations = 0;
   let converged = false;

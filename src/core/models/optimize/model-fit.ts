@@ -13,7 +13,10 @@ export interface ModelFit<P> {
 
 /** Options of the model fitters, all optional. */
 export interface FitOptions {
-  /** Starting points in the caller's time unit; the default is a fixed spread of four. */
+  /**
+   * Starting points in the model's parameter order ([r, alpha, a, b] or [r, alpha, s, beta]) and the caller's
+   * time unit; the default is a fixed spread of four.
+   */
   starts?: number[][];
   /** Above this many (compressed) rows, starts are screened on an evenly spaced subsample (default 5,000). */
   screenRows?: number;

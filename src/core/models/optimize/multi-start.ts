@@ -25,8 +25,10 @@ export function multiStartMinimum(
     const found = bfgs(search, start, { maxIterations });
     if (Number.isFinite(found.value) && (best === null || found.value < best.value)) best = found;
   }
-  if (best === null) return { x: starts[0]!.slice(), value: Number.NaN, converged: false, iterations: 0, starts: starts.length };
-  // The subsample's weights are scaled up to the full size, so its curvature is a good first guess for the polish.
+  if (best === null) {
+    return { x: starts[0]!.slice(), value: Number.NaN, converged: false, iterations: 0, starts: starts.length };
+  }
+  // The subsample's weights are scaled up to the full size: its curvature is a good first guess for the polish.
   if (screen !== undefined) best = bfgs(full, best.x, { maxIterations, inverseHessian: best.inverseHessian });
   return { x: best.x, value: best.value, converged: best.converged, iterations: best.iterations, starts: starts.length };
 }

@@ -27,7 +27,8 @@ export function fitParetoNbd(summary: RfmSummary, options: FitOptions = {}): Mod
   const full = paretoNbdObjective(scaled);
   const screenRows = options.screenRows ?? 5_000;
   const rows = scaled.x.length;
-  const screen = rows > screenRows ? paretoNbdObjective(strideSubsample(scaled, Math.ceil(rows / screenRows))) : undefined;
+  const screen =
+    rows > screenRows ? paretoNbdObjective(strideSubsample(scaled, Math.ceil(rows / screenRows))) : undefined;
 
   let purchases = 0;
   let time = 0;
@@ -48,5 +49,6 @@ export function fitParetoNbd(summary: RfmSummary, options: FitOptions = {}): Mod
   const params = { r, alpha: alpha * scale, s, beta: beta * scale };
   const theta = [params.r, params.alpha, params.s, params.beta].map(Math.log);
   const logLikelihood = -paretoNbdObjective(compressed)(theta, [0, 0, 0, 0]);
-  return { params, logLikelihood, converged: best.converged, iterations: best.iterations, starts: starts.length };
+  const converged = best.converged && rows > 0; // an empty summary has nothing to fit
+  return { params, logLikelihood, converged, iterations: best.iterations, starts: starts.length };
 }

@@ -8,7 +8,13 @@ import type { ParetoNbdParams } from './pareto-nbd-params';
  *   (r+x)(β+T) / ((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)] · P(alive),
  * with the bracket over (s−1) taken through expm1 so s = 1 (where it becomes ln((β+T+t)/(β+T))) is exact.
  */
-export function paretoNbdConditionalExpected(params: ParetoNbdParams, t: number, x: number, tx: number, T: number): number {
+export function paretoNbdConditionalExpected(
+  params: ParetoNbdParams,
+  t: number,
+  x: number,
+  tx: number,
+  T: number,
+): number {
   if (t <= 0) return 0;
   const { r, alpha, s, beta } = params;
   return ((r + x) / (alpha + T)) * (beta + T) * lifetimeFactor(s, beta + T, t) * paretoNbdPAlive(params, x, tx, T);

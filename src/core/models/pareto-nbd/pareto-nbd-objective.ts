@@ -13,7 +13,9 @@ export function paretoNbdObjective(summary: RfmSummary): ObjectiveWithGradient {
   let maxX = 0;
   for (let i = 0; i < n; i++) {
     const xi = x[i]!;
-    if (!(xi >= 0) || !Number.isInteger(xi)) throw new RangeError(`Pareto/NBD: frequency must be a whole number ≥ 0 (row ${i})`);
+    if (!(xi >= 0) || !Number.isInteger(xi)) {
+      throw new RangeError(`Pareto/NBD: frequency must be a whole number ≥ 0 (row ${i})`);
+    }
     if (xi > maxX) maxX = xi;
   }
   const logR = new Float64Array(maxX + 1);

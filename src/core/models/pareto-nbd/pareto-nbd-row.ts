@@ -73,10 +73,19 @@ const memoKey = new Float64Array([Number.NaN, 0, 0, 0, 0, 0]);
 const memoParts = new Float64Array(5);
 
 // tauParts ← [ln S̃(τ), ∂ ln S̃/∂r, ∂/∂alpha, ∂/∂s, ∂/∂beta].
-function logTilde(r: number, alpha: number, s: number, beta: number, x: number, tau: number, withGradient: boolean): void {
+function logTilde(
+  r: number,
+  alpha: number,
+  s: number,
+  beta: number,
+  x: number,
+  tau: number,
+  withGradient: boolean,
+): void {
   if (tau === 0) {
     const g = withGradient ? 1 : 0;
-    if (memoKey[0] === r && memoKey[1] === alpha && memoKey[2] === s && memoKey[3] === beta && memoKey[4] === x && memoKey[5]! >= g) {
+    const same = memoKey[0] === r && memoKey[1] === alpha && memoKey[2] === s && memoKey[3] === beta;
+    if (same && memoKey[4] === x && memoKey[5]! >= g) {
       tauParts.set(memoParts);
       return;
     }
@@ -88,7 +97,15 @@ function logTilde(r: number, alpha: number, s: number, beta: number, x: number, 
   logTildeOf(r, alpha, s, beta, x, tau, withGradient);
 }
 
-function logTildeOf(r: number, alpha: number, s: number, beta: number, x: number, tau: number, withGradient: boolean): void {
+function logTildeOf(
+  r: number,
+  alpha: number,
+  s: number,
+  beta: number,
+  x: number,
+  tau: number,
+  withGradient: boolean,
+): void {
   const q = r + s + x + 1;
   if (alpha >= beta) {
     const z = (alpha - beta) / (alpha + tau);

@@ -9,7 +9,12 @@ import { gammaSample } from './gamma-sample';
  * at 0, and buys as a Poisson process of rate λ while alive; observed for T (one number for all, or one per
  * customer). Same seed, same customers.
  */
-export function simulateParetoNbd(params: ParetoNbdParams, n: number, T: number | Float64Array, seed: number): RfmSummary {
+export function simulateParetoNbd(
+  params: ParetoNbdParams,
+  n: number,
+  T: number | Float64Array,
+  seed: number,
+): RfmSummary {
   const random = mulberry32(seed);
   const x = new Float64Array(n);
   const tx = new Float64Array(n);

@@ -41,6 +41,19 @@ describe('fitBgnbd on CDNOW (2,357 customers, weeks; REFERENCE.md §4)', () => {
   });
 });
 
+describe('fitBgnbd edge cases', () => {
+  it('reports an empty summary as not converged', () => {
+    const empty = new Float64Array(0);
+    expect(fitBgnbd({ x: empty, tx: empty, T: empty }).converged).toBe(false);
+  });
+
+  it('starts from given points (in the caller\'s unit) and still finds the CDNOW maximum', () => {
+    const fit = fitBgnbd(cdnowSummary(), { starts: [[2, 50, 3, 1]] });
+    expect(fit.starts).toBe(1);
+    expect(Math.abs(fit.logLikelihood - -9582.4)).toBeLessThan(0.1);
+  });
+});
+
 describe('fitBgnbd on 100,000 customers simulated from known parameters', () => {
   it('recovers r and alpha within 3%, a and b within 10%, and the truth is inside the 99.9% LR region', () => {
     const truth = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
