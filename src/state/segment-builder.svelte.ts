@@ -6,7 +6,7 @@ import { conditionDraft, draftCondition, newGroup, newRule, type DraftGroup, typ
 type Api = Pick<Remote<CustomersApi>, 'evaluateCondition' | 'listSegments' | 'saveSegment' | 'deleteSegment'>;
 
 /** Profile fields entered in currency units and sent in cents. */
-export const MONEY_FIELDS = new Set(['revenueCents', 'refundCents', 'aovCents', 'monetaryCents']);
+export const MONEY_FIELDS = new Set(['revenueCents', 'refundCents', 'aovCents', 'monetaryCents', 'predictedClvCents']);
 const DATE_FIELDS = new Set(['firstDay', 'lastDay', 'signupDay', 'birthday']);
 
 export const isMoneyField = (field: string) => MONEY_FIELDS.has(field);

@@ -1,5 +1,6 @@
 import type { CustomerFrame } from '../customer-types';
 import { PROFILE_NUMBER_FIELDS, type ProfileNumberField } from './condition-fields';
+import { PREDICTION_COLUMNS } from './number-column';
 
 const PROFILE_NUMBERS: ReadonlySet<string> = new Set(PROFILE_NUMBER_FIELDS);
 
@@ -10,6 +11,11 @@ const PROFILE_NUMBERS: ReadonlySet<string> = new Set(PROFILE_NUMBER_FIELDS);
  * no purchase) become NaN so that no range selects an unscored customer.
  */
 export function numberField(frame: CustomerFrame, field: string): ArrayLike<number> | null {
+  // Predictions (P(alive), expected purchases, CLV cents) are known fields: before they exist no one matches.
+  if ((PREDICTION_COLUMNS as readonly string[]).includes(field)) {
+    const predicted = frame.predictions?.[field as (typeof PREDICTION_COLUMNS)[number]];
+    return predicted ?? new Float64Array(frame.profiles.length).fill(Number.NaN);
+  }
   if (PROFILE_NUMBERS.has(field)) return frame.profiles[field as ProfileNumberField];
   if (field === 'age') return frame.profiles.numbers?.age ?? null;
   const score = field === 'score:r' ? frame.scores.r : field === 'score:f' ? frame.scores.f

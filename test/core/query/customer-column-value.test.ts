@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_COLUMNS } from '../../../src/core/customer-types';
+import { conditionMask } from '../../../src/core/query/condition-mask';
 import { customerColumnValue } from '../../../src/core/query/customer-column-value';
+import { validateCondition } from '../../../src/core/query/validate-condition';
 import { fullPair } from './full-pair';
 
 const rowOf = (row: number) => {
@@ -42,6 +44,18 @@ describe('customerColumnValue', () => {
     expect([0, 1].map((row) => columns.map((c) => customerColumnValue(frame, c, row)))).toEqual([
       [0.75, 1.5, 12345.5], [null, null, null],
     ]);
+  });
+
+  it('lets a range condition test predictions, matching no one before they exist', () => {
+    const frame = fullPair();
+    const likely = { kind: 'range', field: 'pAlive', min: 0.5, max: null } as const;
+    expect([validateCondition(likely, frame), [...conditionMask(likely, frame)]]).toEqual([null, [0, 0]]);
+    frame.predictions = {
+      pAlive: Float64Array.of(0.75, Number.NaN),
+      expectedPurchases: Float64Array.of(1.5, Number.NaN),
+      predictedClvCents: Float64Array.of(12345.5, Number.NaN),
+    };
+    expect([...conditionMask(likely, frame)]).toEqual([1, 0]);
   });
 
   it('gives null for a grouping or attribute the frame does not have', () => {
