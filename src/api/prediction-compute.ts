@@ -89,7 +89,7 @@ export function computePredictions(
   const asked = settings.calibrationEnd === null ? Number.NaN : isoToDay(settings.calibrationEnd);
   const calibrationEnd = Number.isFinite(asked) ? asked : firstDay + Math.round((2 / 3) * (asOfDay - firstDay));
   if (orders && calibrationEnd > firstDay && calibrationEnd < asOfDay) {
-    base.holdout = predictionHoldout(orders, profiles, calibrationEnd, asOfDay, unitDays, MIN_CUSTOMERS, MIN_REPEATERS);
+    base.holdout = predictionHoldout(orders, calibrationEnd, asOfDay, unitDays, MIN_CUSTOMERS, MIN_REPEATERS);
     if (!base.holdout) notes.push({ key: 'predictions.note.holdoutTooFew' });
   } else {
     notes.push({ key: 'predictions.note.holdoutOutside', params: { day: dayToIso(calibrationEnd) } });
