@@ -1,9 +1,11 @@
 import type { ObjectiveWithGradient } from '../optimize/bfgs';
+import { LOG_PARAM_LIMIT } from '../optimize/model-fit';
 import type { RfmSummary } from '../summary-rows';
 
 /**
  * The negative BG/NBD log-likelihood of a summary and its gradient, as a function of the log-parameters
- * (ln r, ln alpha, ln a, ln b) with alpha in the summary's time unit; x must hold whole numbers ≥ 0.
+ * (ln r, ln alpha, ln a, ln b) with alpha in the summary's time unit (NaN beyond ±LOG_PARAM_LIMIT); x must
+ * hold whole numbers ≥ 0.
  * Each row's likelihood is written as
  *   Γ(r+x)/Γ(r) · αʳ · B(a, b+x)/B(a, b) · (α+T)^−(r+x) · [1 + δ(x>0) · a/(b+x−1) · ((α+T)/(α+tₓ))^(r+x)]
  * and the bracket is taken as softplus of its log (Hardie's note 027), so nothing overflows at large x.
@@ -30,6 +32,7 @@ export function bgnbdObjective(summary: RfmSummary): ObjectiveWithGradient {
   const invAB = new Float64Array(size);
 
   return (theta, gradient) => {
+    if (theta.some((v) => Math.abs(v) > LOG_PARAM_LIMIT)) return Number.NaN;
     const r = Math.exp(theta[0]!);
     const alpha = Math.exp(theta[1]!);
     const a = Math.exp(theta[2]!);

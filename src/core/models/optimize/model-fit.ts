@@ -9,6 +9,19 @@ export interface ModelFit<P> {
   iterations: number;
   /** Number of starting points tried. */
   starts: number;
+  /**
+   * True when a parameter ran off towards 0 or ∞ (below 1e−5 or above 1e5 once time is rescaled so the largest
+   * T is 10): the data cannot pin the model down (typically too few repeat buyers); `converged` is then false.
+   */
+  atBoundary: boolean;
+}
+
+/** Log-parameters beyond ±this (scaled time) are outside the search domain: the objectives return NaN there. */
+export const LOG_PARAM_LIMIT = 15;
+
+/** Whether scaled log-parameters lie beyond ±ln 1e5, where a fit counts as at the boundary. */
+export function atBoundary(theta: readonly number[]): boolean {
+  return theta.some((v) => Math.abs(v) > Math.log(1e5));
 }
 
 /** Options of the model fitters, all optional. */

@@ -1,5 +1,5 @@
 import { multiStartMinimum } from '../optimize/multi-start';
-import type { FitOptions, ModelFit } from '../optimize/model-fit';
+import { atBoundary, type FitOptions, type ModelFit } from '../optimize/model-fit';
 import { strideSubsample } from '../optimize/subsample';
 import { timeScaled } from '../optimize/time-scale';
 import { compressSummary, type RfmSummary } from '../summary-rows';
@@ -47,8 +47,10 @@ export function fitParetoNbd(summary: RfmSummary, options: FitOptions = {}): Mod
   const best = multiStartMinimum(full, starts, { screen, maxIterations: options.maxIterations });
   const [r, alpha, s, beta] = best.x.map(Math.exp) as [number, number, number, number];
   const params = { r, alpha: alpha * scale, s, beta: beta * scale };
-  const theta = [params.r, params.alpha, params.s, params.beta].map(Math.log);
-  const logLikelihood = -paretoNbdObjective(compressed)(theta, [0, 0, 0, 0]);
-  const converged = best.converged && rows > 0; // an empty summary has nothing to fit
-  return { params, logLikelihood, converged, iterations: best.iterations, starts: starts.length };
+  // The likelihood is a density in the x purchase times: in the caller's unit it is the scaled one − Σ w·x·ln(scale).
+  const logLikelihood = -best.value - purchases * Math.log(scale);
+  const boundary = atBoundary(best.x);
+  // An empty summary has nothing to fit; a boundary solution is no maximum.
+  const converged = best.converged && rows > 0 && !boundary;
+  return { params, logLikelihood, converged, iterations: best.iterations, starts: starts.length, atBoundary: boundary };
 }

@@ -1,11 +1,12 @@
 import type { ObjectiveWithGradient } from '../optimize/bfgs';
+import { LOG_PARAM_LIMIT } from '../optimize/model-fit';
 import type { RfmSummary } from '../summary-rows';
 import { paretoNbdRow, ROW_GRADIENT, ROW_LOG_KERNEL } from './pareto-nbd-row';
 
 /**
  * The negative Pareto/NBD log-likelihood of a summary and its gradient, as a function of the log-parameters
- * (ln r, ln alpha, ln s, ln beta) with alpha and beta in the summary's time unit; x must hold whole numbers
- * ≥ 0. Rows go through paretoNbdRow; ln Γ(r+x)/Γ(r) and its derivative are tabulated once per evaluation.
+ * (ln r, ln alpha, ln s, ln beta) with alpha and beta in the summary's time unit (NaN beyond ±LOG_PARAM_LIMIT);
+ * x must hold whole numbers ≥ 0. Rows go through paretoNbdRow; ln Γ(r+x)/Γ(r) and its derivative are tabulated once per evaluation.
  */
 export function paretoNbdObjective(summary: RfmSummary): ObjectiveWithGradient {
   const { x, tx, T, weight } = summary;
@@ -23,6 +24,7 @@ export function paretoNbdObjective(summary: RfmSummary): ObjectiveWithGradient {
   const out = new Float64Array(6);
 
   return (theta, gradient) => {
+    if (theta.some((v) => Math.abs(v) > LOG_PARAM_LIMIT)) return Number.NaN;
     const [r, alpha, s, beta] = theta.map(Math.exp) as [number, number, number, number];
     if (![r, alpha, s, beta].every((v) => v > 0 && Number.isFinite(v))) return Number.NaN;
     for (let k = 0; k < maxX; k++) {

@@ -140,7 +140,8 @@ function sumSeries(p: number, q: number, z: number, withGradient: boolean): void
   let harmonicP = 0;
   let harmonicQ = 0;
   if (z > 0) {
-    for (let k = 0; k < 1_000_000; k++) {
+    // Capped: only z within ~1e−3 of 1 (alpha and beta orders of magnitude apart) needs more terms than this.
+    for (let k = 0; k < 20_000; k++) {
       term *= ((p + k) / (q + k)) * z;
       S += term;
       if (withGradient) {

@@ -13,8 +13,7 @@ describe('fitBgnbd on CDNOW (2,357 customers, weeks; REFERENCE.md §4)', () => {
     const { r, alpha, a, b } = fit.params;
     expect([r, alpha, a, b].map((v) => significant(v, 3))).toEqual([0.243, 4.41, 0.793, 2.43]);
     expect(Math.abs(fit.logLikelihood - -9582.4)).toBeLessThan(0.1);
-    expect(fit.converged).toBe(true);
-    expect(fit.starts).toBe(4);
+    expect([fit.converged, fit.atBoundary, fit.starts]).toEqual([true, false, 4]);
   });
 
   it('gives the same fit whatever the time unit (days: alpha × 7, LL − Σx ln 7)', () => {
@@ -45,6 +44,14 @@ describe('fitBgnbd edge cases', () => {
   it('reports an empty summary as not converged', () => {
     const empty = new Float64Array(0);
     expect(fitBgnbd({ x: empty, tx: empty, T: empty }).converged).toBe(false);
+  });
+
+  it('flags a fit whose parameters run off to 0 or ∞ (five customers; nobody buys again) as not converged', () => {
+    const f64 = (v: number[]) => Float64Array.from(v);
+    const few = fitBgnbd({ x: f64([0, 1, 3, 0, 2]), tx: f64([0, 5, 20, 0, 8]), T: f64([30, 30, 25, 10, 12]) });
+    const none = fitBgnbd({ x: new Float64Array(50), tx: new Float64Array(50), T: f64(Array.from({ length: 50 }, (_, i) => 10 + i)) });
+    expect([few.atBoundary, few.converged, none.atBoundary, none.converged]).toEqual([true, false, true, false]);
+    expect(Number.isFinite(few.logLikelihood) && Number.isFinite(none.logLikelihood)).toBe(true);
   });
 
   it('starts from given points (in the caller\'s unit) and still finds the CDNOW maximum', () => {

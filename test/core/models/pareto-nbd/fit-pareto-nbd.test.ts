@@ -26,6 +26,23 @@ describe('fitParetoNbd on CDNOW (2,357 customers, weeks; REFERENCE.md §4)', () 
   });
 });
 
+describe('fitParetoNbd edge cases', () => {
+  it('flags a fit whose parameters run off to 0 or ∞ (five customers) as not converged', () => {
+    const f64 = (v: number[]) => Float64Array.from(v);
+    const few = fitParetoNbd({ x: f64([0, 1, 3, 0, 2]), tx: f64([0, 5, 20, 0, 8]), T: f64([30, 30, 25, 10, 12]) });
+    expect([few.atBoundary, few.converged, Number.isFinite(few.logLikelihood)]).toEqual([true, false, true]);
+  });
+
+  it('gives the same fit in days: alpha and beta × 7, LL − Σx ln 7', () => {
+    const weeks = cdnowSummary();
+    const inWeeks = fitParetoNbd(weeks);
+    const inDays = fitParetoNbd({ x: weeks.x, tx: weeks.tx.map((t) => t * 7), T: weeks.T.map((t) => t * 7) });
+    expect(inDays.params.alpha / 7 / inWeeks.params.alpha - 1).toBeCloseTo(0, 5);
+    expect(inDays.params.beta / 7 / inWeeks.params.beta - 1).toBeCloseTo(0, 5);
+    expect(inDays.logLikelihood - (inWeeks.logLikelihood - 2457 * Math.log(7))).toBeCloseTo(0, 4);
+  });
+});
+
 describe('fitParetoNbd on 100,000 customers simulated from known parameters', () => {
   it('recovers every parameter within 3%, and the truth is inside the 99.9% LR region', () => {
     const truth = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
