@@ -78,7 +78,8 @@ export function computePredictions(
   if (reuse) {
     if (reuse.fallback || !reuse.model) return { result: reuse, customers };
     const ggFit = reuse.fits.gammaGamma;
-    const gg = ggFit && !ggFit.degenerate && ggFit.params.q! > 1 ? ggFit.params as unknown as GammaGammaParams : null;
+    const usable = ggFit && !ggFit.degenerate && ggFit.params.q! > 1;
+    const gg = usable ? ggFit.params as unknown as GammaGammaParams : null;
     score(reuse, reuse.model, gg, summary, rows, mbar, customers, settings);
     return { result: reuse, customers };
   }
@@ -208,7 +209,8 @@ function summarise(
   result.clvBins = clvBins(clv);
   result.top = topRows(profiles, rows, c.predictedClvCents).map((row) => ({
     id: profiles.ids[row]!, name: nameOf(profiles, row), pAlive: c.pAlive[row]!,
-    expectedPurchases: c.expectedPurchases[row]!, spendCents: c.spendCents[row]!, clvCents: c.predictedClvCents[row]!,
+    expectedPurchases: c.expectedPurchases[row]!, spendCents: c.spendCents[row]!,
+    clvCents: c.predictedClvCents[row]!,
     ...summaryFields(profiles, row, unitDays),
   }));
 }

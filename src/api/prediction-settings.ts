@@ -12,7 +12,9 @@ const finiteIn = (value: unknown, min: number, max: number, fallback: number): n
  * day becomes null (two thirds of the history), the horizon a whole number of units from 1 to 520, the
  * discount rate 0–1 a year and the margin 0–1.
  */
-export function normalPredictionSettings(settings: Partial<PredictionSettings> | null | undefined): PredictionSettings {
+export function normalPredictionSettings(
+  settings: Partial<PredictionSettings> | null | undefined,
+): PredictionSettings {
   const given = (typeof settings === 'object' && settings !== null ? settings : {}) as Record<string, unknown>;
   const d = DEFAULT_PREDICTION_SETTINGS;
   const end = given.calibrationEnd;

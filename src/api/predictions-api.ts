@@ -79,7 +79,10 @@ export function createPredictionsApi(db: AtlasDb, frames: FrameCache) {
       });
       return result;
     },
-    /** The cached result for the workspace's saved prediction and customer settings, without fitting; null when none. */
+    /**
+     * The cached result for the workspace's saved prediction and customer settings, without fitting; null
+     * when there is none.
+     */
     async cachedPredictions(workspaceId: string): Promise<PredictionResult | null> {
       const inputs = await frames.inputs(workspaceId, await customerSettings(workspaceId));
       return inputs ? cachedResult(workspaceId, inputs, await storedPredictionSettings(workspaceId)) : null;

@@ -26,7 +26,9 @@ export function valueHistogramSpec(
     data: { values },
     mark: { type: 'bar', tooltip: true, cornerRadiusEnd: 2 },
     encoding: {
-      x: { field: 'label', type: 'ordinal', sort: null, title: labels.bin, axis: { labelAngle: -40, labelLimit: 90 } },
+      x: {
+        field: 'label', type: 'ordinal', sort: null, title: labels.bin, axis: { labelAngle: -40, labelLimit: 90 },
+      },
       y: { field: 'customers', type: 'quantitative', title: labels.customers, axis: { format: ',~s' } },
       description: { field: 'barLabel', type: 'nominal' },
       tooltip: [

@@ -4,7 +4,9 @@ import {
   DEFAULT_PREDICTION_SETTINGS, type PredictionResult, type PredictionSettings,
 } from '../core/prediction-types';
 
-type Api = Pick<Remote<AnalysisApi>, 'predictions' | 'cachedPredictions' | 'predictionSettings' | 'savePredictionSettings'>;
+type Api = Pick<
+  Remote<AnalysisApi>, 'predictions' | 'cachedPredictions' | 'predictionSettings' | 'savePredictionSettings'
+>;
 
 /**
  * The Predictions screen's settings and result: the cached result at once, then one computed for the
