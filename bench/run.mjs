@@ -293,6 +293,39 @@ for (let run = 1; run <= RUNS; run++) {
   log(`run ${run}`, JSON.stringify(runs.at(-1)));
   await context.close();
 }
+/** Model fits and scoring in a module worker of Chromium, from a separate bench page (bench/models/). */
+async function modelBench() {
+  execSync('npx vite build --config bench/models/vite.config.ts', { cwd: ROOT, stdio: 'inherit' });
+  const models = spawn(
+    'npx', ['vite', 'preview', '--config', 'bench/models/vite.config.ts', '--port', '4318', '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, stdio: 'ignore', detached: true },
+  );
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch('http://127.0.0.1:4318/')).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:4318/');
+    await page.waitForFunction(() => typeof window.runModelBench === 'function');
+    const csv = readFileSync(`${ROOT}../shared/data/cdnow/cdnow_customers_summary.csv`, 'utf8');
+    const result = await page.evaluate(([text, runs]) => window.runModelBench(text, runs), [csv, 5]);
+    await page.close();
+    return result;
+  } finally {
+    try {
+      process.kill(-models.pid);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+const models = await modelBench();
+log('models', JSON.stringify(models));
+
 await browser.close();
 stopServer();
 
@@ -349,6 +382,34 @@ const lines = [
   `| one micro-segment evaluation (median of 5 edits) | ${ms(m((r) => r.customers.evalMs))} | ≤ 100 ms |`,
   `| one page of the sorted list (median of 9: 5 sorts, 3 pages, 1 search; slowest ${ms(m((r) => r.customers.pageMsMax))}) | ${ms(m((r) => r.customers.pageMs))} | ≤ 50 ms |`,
   `| longest main-thread task while sorting, paging, searching | ${longestText(m((r) => r.customers.longest))} | < 50 ms |`,
+  '',
+  '## Purchase and spend models, in a Chromium module worker (bench/models/)',
+  '',
+  '100,000 customers simulated with exact samplers from the published CDNOW parameters (BG/NBD 0.243 / 4.414 /',
+  '0.793 / 2.426, Pareto/NBD 0.553 / 10.578 / 0.606 / 11.669, Gamma-Gamma 6.25 / 3.74 / 15.44; T uniform',
+  '26–52 weeks); medians of 5 fits.',
+  '',
+  '| step | median | target |',
+  '| --- | --- | --- |',
+  `| BG/NBD fit, CDNOW sample (2,357) | ${ms(models.medians.cdnowBgnbd)} | |`,
+  `| Pareto/NBD fit, CDNOW sample | ${ms(models.medians.cdnowPareto)} | |`,
+  `| **BG/NBD fit, 100k** | **${ms(models.medians.bgnbd100k)}** | ≤ 500 ms |`,
+  `| Pareto/NBD fit, 100k | ${ms(models.medians.pareto100k)} | |`,
+  `| Gamma-Gamma fit, 100k customers (repeaters only) | ${ms(models.medians.gammaGamma100k)} | |`,
+  `| **scoring 100k**: P(alive) and 52-week expectation under both models, expected spend | **${ms(models.medians.score100k)}** | ≤ 200 ms |`,
+  `| longest main-thread task while fitting | ${longestText(models.longestMainTask)} | < 50 ms |`,
+  '',
+  'How close the 100k fits come to the parameters they were simulated from (relative error):',
+  '',
+  '| model | parameters |',
+  '| --- | --- |',
+  ...Object.entries(models.relativeError).map(([model, errors]) =>
+    `| ${model} | ${Object.entries(errors).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`).join(' · ')} |`),
+  '',
+  'One simulated sample carries its own sampling error: at 100k about 3–4% for BG/NBD\'s a and b (from the',
+  'likelihood\'s curvature) and more for Pareto/NBD\'s s and β (its likelihood is flat in β), so a 3% miss on those',
+  'is chance, not the fit; with 1M simulated customers BG/NBD comes within 0.7% and Pareto/NBD within 0.75% on',
+  'every parameter (measured when the models were written; the tests recover them from 100k, test/core/models/).',
   '',
   '## Opening the 1M-order workspace',
   '',
