@@ -2,6 +2,7 @@ import { transfer } from 'comlink';
 import type {
   Condition,
   CustomerColumn,
+  CustomerFrame,
   CustomerSettings,
   Grouping,
   GroupSummary,
@@ -126,7 +127,9 @@ export function createCustomersApi(
   db: AtlasDb, frames: FrameCache = createFrameCache(db, createOrderCache(db)),
 ) {
   /** The last sorted list, so paging through it costs one page. */
-  let listHeld: { frameKey: string; listKey: string; order: Int32Array } | null = null;
+  let listHeld: {
+    frameKey: string; listKey: string; predictions: CustomerFrame['predictions']; order: Int32Array;
+  } | null = null;
 
   /** Which rows a filter keeps before search (null = all), and a key that names that choice. */
   async function filterMask(
@@ -173,9 +176,13 @@ export function createCustomersApi(
     const { mask, key } = await filterMask(prepared, filter);
     const search = (filter.search ?? '').trim();
     const listKey = `${key}|${search}|${sort.column}|${sort.direction}`;
-    if (listHeld?.frameKey === prepared.key && listHeld.listKey === listKey) return listHeld.order;
+    // Predictions arrive on a frame later (and change with their settings): a held order sorted by them is stale.
+    const { predictions } = prepared.frame;
+    if (listHeld?.frameKey === prepared.key && listHeld.listKey === listKey && listHeld.predictions === predictions) {
+      return listHeld.order;
+    }
     const order = sortedRows(prepared.frame, mask, sort.column, sort.direction, search);
-    listHeld = { frameKey: prepared.key, listKey, order };
+    listHeld = { frameKey: prepared.key, listKey, predictions, order };
     return order;
   }
 

@@ -1,7 +1,7 @@
 import type { CustomerSettings } from '../core/customer-types';
 import type { PredictionResult, PredictionSettings } from '../core/prediction-types';
 import type { AtlasDb, CachedResult } from '../storage/db';
-import { customerSettingsKey } from '../storage/workspace-records';
+import { customerSettingsKey, predictionSettingsKey } from '../storage/workspace-records';
 import type { FrameCache, FrameInputs, PreparedFrame } from './customer-frame-cache';
 import { normalSettings } from './normal-settings';
 import { computePredictions, type CustomerPredictions } from './prediction-compute';
@@ -11,7 +11,6 @@ import { normalPredictionSettings } from './prediction-settings';
 export const PREDICTIONS_CODE_VERSION = 1;
 
 /** The `meta` key of a workspace's prediction settings. */
-export const predictionSettingsKey = (workspaceId: string) => `predictionSettings|${workspaceId}`;
 
 const predictionsKey = (inputs: FrameInputs, settings: PredictionSettings) =>
   `predictions|v${PREDICTIONS_CODE_VERSION}|${inputs.key}|${JSON.stringify(settings)}`;

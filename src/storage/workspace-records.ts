@@ -38,7 +38,9 @@ export async function deleteWorkspaceRecords(db: AtlasDb, workspaceId: string): 
     await db.datasets.bulkDelete(datasetIds);
     await db.results.where({ workspaceId }).delete();
     await db.segments.where({ workspaceId }).delete();
-    await db.meta.bulkDelete([lastRangeKey(workspaceId), customerSettingsKey(workspaceId)]);
+    await db.meta.bulkDelete([
+      lastRangeKey(workspaceId), customerSettingsKey(workspaceId), predictionSettingsKey(workspaceId),
+    ]);
     await db.workspaces.delete(workspaceId);
   });
 }
@@ -51,4 +53,9 @@ export function lastRangeKey(workspaceId: string): string {
 /** The `meta` key of a workspace's customer settings (as-of day, RFM cuts, tiers, rules). */
 export function customerSettingsKey(workspaceId: string): string {
   return `customerSettings:${workspaceId}`;
+}
+
+/** The `meta` key of a workspace's prediction settings. */
+export function predictionSettingsKey(workspaceId: string): string {
+  return `predictionSettings|${workspaceId}`;
 }

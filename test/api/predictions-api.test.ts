@@ -103,6 +103,18 @@ describe('prediction columns of the customer list', () => {
 });
 
 describe('guards', () => {
+  it('re-sorts a list already sorted by predicted CLV once predictions arrive', async () => {
+    const id = (await api.createWorkspace('CDNOW again')).id;
+    await importText(id, readFileSync(CDNOW, 'utf8'), 'cdnow_sample_transactions.csv');
+    const query = {
+      filter: {}, sort: { column: 'predictedClvCents', direction: 'desc' }, offset: 0, limit: 1, columns: ['id'],
+    } as const;
+    const before = await api.customerPage(id, DEFAULT_CUSTOMER_SETTINGS, query);
+    const result = (await api.predictions(id, CDNOW_SETTINGS))!;
+    const after = await api.customerPage(id, DEFAULT_CUSTOMER_SETTINGS, query);
+    expect([before.rows[0]!['id'], after.rows[0]!['id']]).toEqual(['1', result.top[0]!.id]);
+  });
+
   it('says so when the calibration end lies outside the history, and still predicts with BG/NBD', async () => {
     const result = (await api.predictions(workspaceId, { ...CDNOW_SETTINGS, calibrationEnd: '1999-01-01' }))!;
     expect(result.notes).toEqual([{ key: 'predictions.note.holdoutOutside', params: { day: '1999-01-01' } }]);
