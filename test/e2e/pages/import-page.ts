@@ -33,7 +33,7 @@ export class ImportPage {
   async expectCounts(added: number, updated: number, unchanged: number) {
     await expect(this.result).toBeVisible();
     await expect(this.result.getByRole('status')).toHaveText(
-      new RegExp(`${added}\\D+${updated}\\D+${unchanged}`),
+      new RegExp([added, updated, unchanged].map((n) => n.toLocaleString('en-US')).join('\\D+')),
     );
   }
 
