@@ -1,4 +1,5 @@
-import type { CustomerSettings } from '../core/customer-types';
+import type { CustomerFrame, CustomerSettings, Grouping } from '../core/customer-types';
+import { dominantCurrency } from '../core/metrics/dominant-currency';
 import type { PredictionResult, PredictionSettings } from '../core/prediction-types';
 import type { AtlasDb, CachedResult } from '../storage/db';
 import { customerSettingsKey, predictionSettingsKey } from '../storage/workspace-records';
@@ -8,7 +9,7 @@ import { computePredictions, type CustomerPredictions } from './prediction-compu
 import { normalPredictionSettings } from './prediction-settings';
 
 /** Bump when a change of the prediction code changes its results: cached results then no longer match. */
-export const PREDICTIONS_CODE_VERSION = 1;
+export const PREDICTIONS_CODE_VERSION = 2;
 
 /** The `meta` key of a workspace's prediction settings. */
 
@@ -44,7 +45,7 @@ export function createPredictionsApi(db: AtlasDb, frames: FrameCache) {
     prepared.frame.predictions = customers;
   }
 
-  return {
+  const api = {
     /**
      * Fits, holdout check and per-customer predictions of a workspace under `settings` (money in cents, time
      * in the settings' unit), from the cache when its inputs are unchanged; the per-customer values are
@@ -61,7 +62,8 @@ export function createPredictionsApi(db: AtlasDb, frames: FrameCache) {
       if (!prepared) return null;
       const hit = await cachedResult(workspaceId, inputs, wanted);
       const computed = computePredictions(
-        workspaceId, prepared.frame.profiles, prepared.orders, wanted, workspace?.currency ?? null, hit,
+        workspaceId, prepared.frame.profiles, prepared.orders, wanted,
+        (prepared.orders ? dominantCurrency(prepared.orders.text['currency']) : null) ?? workspace?.currency ?? null, hit,
       );
       attach(prepared, computed.customers);
       if (hit) return hit;
@@ -92,5 +94,60 @@ export function createPredictionsApi(db: AtlasDb, frames: FrameCache) {
     async savePredictionSettings(workspaceId: string, settings: PredictionSettings): Promise<void> {
       await db.meta.put({ key: predictionSettingsKey(workspaceId), value: normalPredictionSettings(settings) });
     },
+    /**
+     * Each group's predicted value under the saved prediction settings: mean P(alive), expected purchases and
+     * predicted CLV (cents) summed over its customers. Null until predictions were computed once (the
+     * Predictions screen), so opening the Segments screen never starts a fit.
+     */
+    async groupPredictions(workspaceId: string, grouping: string): Promise<GroupPrediction[] | null> {
+      const customerSet = await customerSettings(workspaceId);
+      const inputs = await frames.inputs(workspaceId, customerSet);
+      if (!inputs || !(await cachedResult(workspaceId, inputs, await storedPredictionSettings(workspaceId)))) return null;
+      let prepared = await frames.get(workspaceId, customerSet);
+      if (prepared && !prepared.frame.predictions) {
+        await api.predictions(workspaceId, await storedPredictionSettings(workspaceId)); // from the cache
+        prepared = await frames.get(workspaceId, customerSet);
+      }
+      const predictions = prepared?.frame.predictions;
+      const groups = prepared?.frame.groupings[grouping];
+      if (!predictions || !groups) return null;
+      return groupPredictions(groups, predictions);
+    },
   };
+  return api;
+}
+
+export type PredictionsApi = ReturnType<typeof createPredictionsApi>;
+
+/** Predicted value of one group of a grouping. */
+export interface GroupPrediction {
+  group: string;
+  customers: number;
+  /** Mean P(alive) of the group's customers with a prediction (NaN when none). */
+  pAlive: number;
+  expectedPurchases: number;
+  predictedClvCents: number;
+}
+
+function groupPredictions(
+  grouping: Grouping, predictions: NonNullable<CustomerFrame['predictions']>,
+): GroupPrediction[] {
+  const k = grouping.groups.length;
+  const customers = new Float64Array(k);
+  const alive = new Float64Array(k);
+  const purchases = new Float64Array(k);
+  const clv = new Float64Array(k);
+  for (let i = 0; i < grouping.codes.length; i++) {
+    const g = grouping.codes[i]!;
+    const pAlive = predictions.pAlive[i]!;
+    if (g < 0 || !Number.isFinite(pAlive)) continue;
+    customers[g]!++;
+    alive[g]! += pAlive;
+    purchases[g]! += predictions.expectedPurchases[i]! || 0;
+    clv[g]! += predictions.predictedClvCents[i]! || 0;
+  }
+  return grouping.groups.map((group, g) => ({
+    group, customers: customers[g]!, pAlive: customers[g]! > 0 ? alive[g]! / customers[g]! : Number.NaN,
+    expectedPurchases: purchases[g]!, predictedClvCents: Math.round(clv[g]!),
+  }));
 }

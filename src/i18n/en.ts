@@ -215,6 +215,8 @@ export const en = {
   'table.avgOrders': 'Avg orders',
   'table.avgDaysSinceLast': 'Avg days since last',
   'table.action': 'Typical action → contact',
+  'table.predictedClv': 'Predicted CLV',
+  'table.avgPAlive': 'Avg P(alive)',
   'table.select': 'Show the customers of {group}',
 
   'filter.label': 'Filter: {name}',

@@ -212,6 +212,8 @@ export const zhCN: Record<MessageKey, string> = {
   'table.avgOrders': '平均订单数',
   'table.avgDaysSinceLast': '平均距今天数',
   'table.action': '典型行动 → 联系方式',
+  'table.predictedClv': '预测终身价值',
+  'table.avgPAlive': '平均活跃概率',
   'table.select': '查看“{group}”的客户',
 
   'filter.label': '筛选：{name}',

@@ -1,11 +1,12 @@
 import type { Remote } from 'comlink';
 import type { CustomerFilter, CustomersApi, SavedSegmentSummary, SegmentsResult } from '../api/customers-api';
+import type { GroupPrediction, PredictionsApi } from '../api/predictions-api';
 import { DEFAULT_CUSTOMER_SETTINGS, type CustomerSettings } from '../core/customer-types';
 
 type Api = Pick<
   Remote<CustomersApi>, 'segments' | 'cachedSegments' | 'customerSettings' | 'saveCustomerSettings' | 'stageTrend'
   | 'savedSegmentSummaries'
->;
+> & Partial<Pick<Remote<PredictionsApi>, 'groupPredictions'>>;
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -32,8 +33,12 @@ export class SegmentsState {
   /** The saved micro-segments with their size and value under the shown result's settings. */
   savedSummaries = $state.raw<SavedSegmentSummary[]>([]);
 
+  /** Predicted value per group of the shown grouping, once predictions were computed; null before. */
+  groupPredictions = $state.raw<{ grouping: string; rows: GroupPrediction[] } | null>(null);
+
   #api: Api;
   #workspaceId: string | null = null;
+  #predictionTicket = 0;
   #savedTicket = 0;
   #ticket = 0;
   #trendTicket = 0;
@@ -98,6 +103,19 @@ export class SegmentsState {
       if (ticket === this.#savedTicket) this.savedSummaries = rows;
     } catch {
       if (ticket === this.#savedTicket) this.savedSummaries = [];
+    }
+  }
+
+  /** Reads the predicted value of each group of `grouping` (nothing when predictions were never computed). */
+  async followPredictions(grouping: string) {
+    const ticket = ++this.#predictionTicket;
+    const workspaceId = this.#workspaceId;
+    if (workspaceId === null || !this.#api.groupPredictions) return;
+    try {
+      const rows = await this.#api.groupPredictions(workspaceId, grouping);
+      if (ticket === this.#predictionTicket) this.groupPredictions = rows ? { grouping, rows } : null;
+    } catch {
+      if (ticket === this.#predictionTicket) this.groupPredictions = null;
     }
   }
 

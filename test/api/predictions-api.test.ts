@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalysisApi } from '../../src/api/analysis-api';
+import type { CustomerPageQuery } from '../../src/api/customers-api';
 import { DEFAULT_CUSTOMER_SETTINGS } from '../../src/core/customer-types';
 import { DEFAULT_PREDICTION_SETTINGS, type PredictionSettings } from '../../src/core/prediction-types';
 import type { Inspection } from '../../src/core/types';
@@ -106,13 +107,30 @@ describe('guards', () => {
   it('re-sorts a list already sorted by predicted CLV once predictions arrive', async () => {
     const id = (await api.createWorkspace('CDNOW again')).id;
     await importText(id, readFileSync(CDNOW, 'utf8'), 'cdnow_sample_transactions.csv');
-    const query = {
+    const query: CustomerPageQuery = {
       filter: {}, sort: { column: 'predictedClvCents', direction: 'desc' }, offset: 0, limit: 1, columns: ['id'],
-    } as const;
+    };
     const before = await api.customerPage(id, DEFAULT_CUSTOMER_SETTINGS, query);
     const result = (await api.predictions(id, CDNOW_SETTINGS))!;
     const after = await api.customerPage(id, DEFAULT_CUSTOMER_SETTINGS, query);
     expect([before.rows[0]!['id'], after.rows[0]!['id']]).toEqual(['1', result.top[0]!.id]);
+  });
+
+  it("gives each group its predicted value once predictions exist, and never fits for it", async () => {
+    const id = (await api.createWorkspace('CDNOW for groups')).id;
+    await importText(id, readFileSync(CDNOW, 'utf8'), 'cdnow_sample_transactions.csv');
+    expect(await api.groupPredictions(id, 'tier')).toBeNull();
+    await api.savePredictionSettings(id, CDNOW_SETTINGS);
+    const result = (await api.predictions(id, CDNOW_SETTINGS))!;
+    const tiers = (await api.groupPredictions(id, 'tier'))!;
+    expect(tiers.map((t) => t.group)).toEqual(['high', 'mid', 'low']);
+    const perCustomer = (t: { predictedClvCents: number; customers: number }) => t.predictedClvCents / t.customers;
+    expect(perCustomer(tiers[0]!)).toBeGreaterThan(perCustomer(tiers[2]!));
+    // Every customer with a tier is counted once, and their values add up to the screen's totals.
+    const lifecycle = (await api.groupPredictions(id, 'lifecycle'))!;
+    const sum = (rows: typeof tiers, key: 'customers' | 'predictedClvCents') => rows.reduce((a, r) => a + r[key], 0);
+    expect(sum(lifecycle, 'customers')).toBe(result.totals.customers);
+    expect(Math.abs(sum(lifecycle, 'predictedClvCents') - result.totals.predictedClvCents)).toBeLessThan(lifecycle.length);
   });
 
   it('says so when the calibration end lies outside the history, and still predicts with BG/NBD', async () => {
