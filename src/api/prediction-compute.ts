@@ -3,6 +3,8 @@ import { isoToDay, dayToIso } from '../core/dates';
 import { fitGammaGamma } from '../core/models/gamma-gamma/fit-gamma-gamma';
 import { gammaGammaExpectedSpend } from '../core/models/gamma-gamma/gamma-gamma-expected-spend';
 import { spendFrequencyCorrelation } from '../core/models/gamma-gamma/spend-frequency-correlation';
+import { clvScores } from '../core/models/clv/clv-scores';
+import { compressSummary } from '../core/models/summary-rows';
 import type { GammaGammaParams } from '../core/models/gamma-gamma/types';
 import {
   UNIT_DAYS, type PredictionNote, type PredictionResult, type PredictionSettings, type PurchaseModel,
@@ -149,36 +151,27 @@ function score(
   const meanSpend = spendRepeaters > 0 ? spendSum / spendRepeaters : 0;
   const f = PURCHASE_MODEL_FUNCTIONS[model];
   const params = result.fits[model]!.params;
-  const steps = Math.min(settings.horizon, MAX_STEPS);
-  const stepUnits = settings.horizon / steps;
-  const discount = Array.from({ length: steps }, (_, k) =>
-    (1 + settings.discountPerYear) ** (-((k + 1) * stepUnits * unitDays) / 365.2425));
-  const memo = new Map<string, [number, number, number]>();
+  const periods = Math.min(settings.horizon, MAX_STEPS);
+  const periodLength = settings.horizon / periods;
+  // Each distinct (x, t_x, T) is scored once: its discounted expected purchases per unit of spend and margin.
+  const distinct = compressSummary(summary.x, summary.tx, summary.T);
+  const { expectedPurchases, clv: discountedPurchases } = clvScores(
+    (t) => Float64Array.from(distinct.x, (x, j) => f.conditionalExpected(params, t, x, distinct.tx[j]!, distinct.T[j]!)),
+    new Float64Array(distinct.x.length).fill(1),
+    { margin: 1, discountPerYear: settings.discountPerYear, periodsPerYear: 365.2425 / (periodLength * unitDays), periods },
+    periodLength,
+  );
+  const pAlive = Float64Array.from(distinct.x, (x, j) => f.pAlive(params, x, distinct.tx[j]!, distinct.T[j]!));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const x = summary.x[i]!;
-    const tx = summary.tx[i]!;
-    const T = summary.T[i]!;
-    const key = `${x}|${tx}|${T}`;
-    let scored = memo.get(key);
-    if (!scored) {
-      const pAlive = f.pAlive(params, x, tx, T);
-      let previous = 0;
-      let discounted = 0;
-      for (let k = 0; k < steps; k++) {
-        const cumulative = f.conditionalExpected(params, (k + 1) * stepUnits, x, tx, T);
-        discounted += (cumulative - previous) * discount[k]!;
-        previous = cumulative;
-      }
-      scored = [pAlive, previous, discounted];
-      memo.set(key, scored);
-    }
+    const j = distinct.rowOf[i]!;
     const spend = gg && mbar[i]! >= 0 ? gammaGammaExpectedSpend(gg, mbar[i]! > 0 ? x : 0, Math.max(mbar[i]!, 0))
       : mbar[i]! > 0 ? mbar[i]! : meanSpend;
-    customers.pAlive[row] = scored[0];
-    customers.expectedPurchases[row] = scored[1];
+    customers.pAlive[row] = pAlive[j]!;
+    customers.expectedPurchases[row] = expectedPurchases[j]!;
     customers.spendCents[row] = spend * 100;
-    customers.predictedClvCents[row] = scored[2] * spend * 100 * settings.margin;
+    customers.predictedClvCents[row] = discountedPurchases[j]! * spend * 100 * settings.margin;
   }
 }
 

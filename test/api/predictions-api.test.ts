@@ -8,6 +8,8 @@ import { DEFAULT_CUSTOMER_SETTINGS } from '../../src/core/customer-types';
 import { DEFAULT_PREDICTION_SETTINGS, type PredictionSettings } from '../../src/core/prediction-types';
 import type { Inspection } from '../../src/core/types';
 import { openDb } from '../../src/storage/db';
+import { bgnbdConditionalExpected } from '../../src/core/models/bgnbd/bgnbd-conditional-expected';
+import { paretoNbdConditionalExpected } from '../../src/core/models/pareto-nbd/pareto-nbd-conditional-expected';
 
 const CDNOW = new URL('../../../shared/data/cdnow/cdnow_sample_transactions.csv', import.meta.url);
 const db = openDb('predictions-api');
@@ -131,6 +133,24 @@ describe('guards', () => {
     const sum = (rows: typeof tiers, key: 'customers' | 'predictedClvCents') => rows.reduce((a, r) => a + r[key], 0);
     expect(sum(lifecycle, 'customers')).toBe(result.totals.customers);
     expect(Math.abs(sum(lifecycle, 'predictedClvCents') - result.totals.predictedClvCents)).toBeLessThan(lifecycle.length);
+  });
+
+  it("computes a top customer's CLV as the discounted sum of the model's weekly purchases × spend × margin", async () => {
+    const result = (await api.predictions(workspaceId, CDNOW_SETTINGS))!;
+    const top = result.top[0]!;
+    const model = result.model!;
+    const params = result.fits[model]!.params;
+    const expected = model === 'bgnbd'
+      ? (t: number) => bgnbdConditionalExpected(params as never, t, top.x, top.tx, top.T)
+      : (t: number) => paretoNbdConditionalExpected(params as never, t, top.x, top.tx, top.T);
+    let clv = 0;
+    for (let k = 1; k <= CDNOW_SETTINGS.horizon; k++) {
+      const weekly = expected(k) - expected(k - 1);
+      clv += weekly * (1 + CDNOW_SETTINGS.discountPerYear) ** (-(k * 7) / 365.2425);
+    }
+    clv *= top.spendCents * CDNOW_SETTINGS.margin;
+    expect(top.clvCents).toBeCloseTo(clv, 6);
+    expect(top.expectedPurchases).toBeCloseTo(expected(CDNOW_SETTINGS.horizon), 9);
   });
 
   it('says so when the calibration end lies outside the history, and still predicts with BG/NBD', async () => {
