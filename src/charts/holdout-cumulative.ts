@@ -21,10 +21,15 @@ export interface CumulativeLabels {
 export function holdoutCumulativeSpec(
   rows: HoldoutCheck['cumulative'], calibrationEnd: string, labels: CumulativeLabels, locale: string,
 ): TopLevelSpec {
+  // Tooltips name the day in the person's language (Vega's own date formatting knows only English).
+  const dayFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   const values = rows.flatMap((row) =>
     (['actual', 'bgnbd', 'paretoNbd'] as const)
       .filter((series) => Number.isFinite(row[series]))
-      .map((series) => ({ day: row.day, series: labels[series], value: row[series] })));
+      .map((series) => ({
+        day: row.day, dayLabel: dayFormat.format(new Date(`${row.day}T00:00:00Z`)), series: labels[series],
+        value: row[series],
+      })));
   const series = [labels.actual, labels.bgnbd, labels.paretoNbd];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -45,7 +50,7 @@ export function holdoutCumulativeSpec(
             scale: { domain: series, range: [[1, 0], [6, 3], [2, 2]] },
           },
           tooltip: [
-            { field: 'day', type: 'temporal', title: labels.day },
+            { field: 'dayLabel', type: 'nominal', title: labels.day },
             { field: 'series', type: 'nominal', title: ' ' },
             { field: 'value', type: 'quantitative', title: labels.value, format: ',.0f' },
           ],

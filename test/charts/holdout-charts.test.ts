@@ -39,6 +39,9 @@ describe('holdoutCumulativeSpec', () => {
     expect(drawn.marks).toHaveLength(3);
     expect(drawn.svg).toContain('aria-roledescription="rule mark"');
     expect((spec as { description?: string }).description).toBe('Cumulative');
+    // Tooltips name the day in the chosen language.
+    const first = (spec as { layer: Array<{ data: { values: Array<Record<string, unknown>> } }> }).layer[0]!.data.values[0];
+    expect(first).toMatchObject({ day: '1997-01-07', dayLabel: '1997年1月7日', series: 'Actual', value: 1 });
   });
 });
 
