@@ -353,6 +353,7 @@ export const en = {
   'overview.emptyBody':
     'Import an order export (CSV) from your shop or CRM to see revenue, customers and trends here.',
   'overview.goImport': 'Import orders',
+  'overview.openPredictions': 'Not computed yet — open Predictions →',
   'overview.sampleNotice':
     'This is sample data, included so you can explore Account Atlas. Remove it whenever you like.',
   'overview.deleteSample': 'Delete sample',

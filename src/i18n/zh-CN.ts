@@ -346,6 +346,7 @@ export const zhCN: Record<MessageKey, string> = {
   'overview.emptyTitle': '此工作区还没有订单',
   'overview.emptyBody': '从店铺或 CRM 导入订单导出文件（CSV），即可在此查看营收、客户与趋势。',
   'overview.goImport': '导入订单',
+  'overview.openPredictions': '尚未计算——前往“预测”页面 →',
   'overview.sampleNotice': '这是用于体验 Account Atlas 的示例数据，可随时删除。',
   'overview.deleteSample': '删除示例',
   'overview.kpis': '关键指标',
