@@ -32,14 +32,13 @@ export function cohortTable(orders: OrderTable, options: CohortOptions): CohortT
   const firstPeriod = periodIndexOfDay(startDay, period);
   const periodCount = periodIndexOfDay(endDay, period) - firstPeriod + 1;
   const periodOfDay = new Int32Array(endDay - startDay + 1);
-  // Months change at most every 28 days, so the calendar is only consulted at each candidate boundary.
+  // A period lasts at least 28 days, so after a day that starts one the calendar need not be consulted for
+  // the next 27 (the first day of the table may fall anywhere in its period, so it does not count).
   for (let d = startDay, p = -1, nextCheck = startDay; d <= endDay; d++) {
     if (d >= nextCheck) {
       const q = periodIndexOfDay(d, period) - firstPeriod;
-      if (q !== p) {
-        p = q;
-        nextCheck = d + 28;
-      } else nextCheck = d + 1;
+      nextCheck = q !== p && p !== -1 ? d + 28 : d + 1;
+      p = q;
     }
     periodOfDay[d - startDay] = p;
   }
