@@ -151,7 +151,13 @@ export function cohortTable(orders: OrderTable, options: CohortOptions): CohortT
 }
 
 function emptyCells(): CohortCells {
-  return { active: [], retention: [], revenueCents: [], revenuePerCustomerCents: [], cumulativePerCustomerCents: [] };
+  return {
+    active: [],
+    retention: [],
+    revenueCents: [],
+    revenuePerCustomerCents: [],
+    cumulativePerCustomerCents: [],
+  };
 }
 
 function emptyTotals(): CohortTable['totals'] {
