@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { periodKpis } from '../../../src/core/kpis/period-kpis';
 import { isoToDay } from '../../../src/core/dates';
+import { overviewOf } from '../../../src/core/metrics/overview';
+import type { PeriodKpiRow } from '../../../src/core/kpis/kpi-types';
+import { randomShop } from './random-shop';
 import { orderTable, type TestOrder } from '../metrics/order-table';
 
 // Customer codes in first-seen order: E 0, A 1, B 2, C 3, D 4.
@@ -140,5 +143,40 @@ describe('periodKpis on a hand-computed shop', () => {
 
   it('is empty for a table without rows', () => {
     expect(periodKpis(orderTable([]), { period: 'quarter' })).toEqual([]);
+  });
+});
+
+describe('periodKpis against overviewOf', () => {
+  const ranges: [string | null, string | null][] = [
+    [null, null],
+    ['2023-11-15', '2024-05-10'],
+    ['2024-02-01', null],
+    [null, '2024-01-31'],
+  ];
+  it.each([1, 2, 3, 4, 5, 6])('sums monthly revenue and orders to the overview KPIs (seed %i)', (seed) => {
+    const table = orderTable(randomShop(seed, 400, 40));
+    for (const [from, to] of ranges) {
+      const overview = overviewOf(table, { from, to });
+      const rows = periodKpis(table, {
+        period: 'month',
+        fromDay: from === null ? undefined : isoToDay(from),
+        toDay: to === null ? undefined : isoToDay(to),
+      });
+      const sum = (pick: (row: PeriodKpiRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
+      expect({
+        revenueCents: sum((row) => row.revenueCents),
+        orders: sum((row) => row.orders),
+        monthly: rows.map((row) => ({
+          month: row.period,
+          revenueCents: row.revenueCents,
+          orders: row.orders,
+          activeCustomers: row.activeCustomers,
+        })),
+      }).toEqual({
+        revenueCents: overview.kpis.revenueCents,
+        orders: overview.kpis.orders,
+        monthly: overview.monthly,
+      });
+    }
   });
 });
