@@ -25,9 +25,9 @@ const NEVER = 0x7fffffff;
 
 /**
  * Sums for the KPIs of every period of a range (days since 1970-01-01, UTC, clipped to the data's span) and
- * every group, in one pass over the rows and one over the purchases sorted by period. `groupOf` gives the group
- * of each customer code (−1 or missing: none, rows left out); null puts every row, even one without a customer, in group
- * 0. Null when the range holds no day of data.
+ * every group, in one pass over the rows and one over the purchases sorted by period. `groupOf` gives the
+ * group of each customer code (−1 or missing: none, rows left out); null puts every row, even one without a
+ * customer, in group 0. Null when the range holds no day of data.
  */
 export function accumulateKpis(
   table: OrderTable,

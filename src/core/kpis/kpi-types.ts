@@ -27,7 +27,7 @@ export interface KpiValues {
   retentionRate: number | null;
   /** 1 − retentionRate; null alike. */
   churnRate: number | null;
-  /** Share (0–1) of active customers with purchases on two or more distinct days in the period; 0 when none. */
+  /** Share (0–1) of active customers buying on two or more distinct days of the period; 0 when none. */
   repeatRate: number;
   /** Net revenue (cents): purchases plus refunds, which are negative. */
   revenueCents: number;

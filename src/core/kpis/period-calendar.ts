@@ -8,7 +8,7 @@ export interface PeriodCalendar {
   /** First and last day of each period inside the range, as ISO days. */
   from: string[];
   to: string[];
-  /** Day number (days since 1970-01-01, UTC) on which the first period begins in the calendar, before any cut. */
+  /** Day number (days since 1970-01-01, UTC) on which the first period begins, before the range cuts it. */
   firstStartDay: number;
   /** Index into `keys` of every day of the range, by day − fromDay. */
   periodOfDay: Int32Array;

@@ -5,7 +5,7 @@ import { periodRows } from './period-rows';
 
 /** Options of periodKpis: the range and period length, and optionally a segment. */
 export interface PeriodKpiOptions extends KpiRangeOptions {
-  /** One flag per orders customer code (1: in the segment); null or absent: every row, even without a customer. */
+  /** One flag per orders customer code (1: in the segment); null or absent: every row, even customerless. */
   only?: Uint8Array | null;
 }
 

@@ -54,8 +54,9 @@ describe('kpisByGroup on a hand-computed shop', () => {
     });
     const goldOnly = Uint8Array.from([0, 1, 0, 1, 0]);
     const silverOnly = Uint8Array.from([0, 0, 1, 0, 1]);
-    expect(gold?.periods).toEqual(periodKpis(table, { period: 'month', fromDay: from2024, only: goldOnly }));
-    expect(silver?.periods).toEqual(periodKpis(table, { period: 'month', fromDay: from2024, only: silverOnly }));
+    const month = { period: 'month', fromDay: from2024 } as const;
+    expect(gold?.periods).toEqual(periodKpis(table, { ...month, only: goldOnly }));
+    expect(silver?.periods).toEqual(periodKpis(table, { ...month, only: silverOnly }));
     expect(silver?.periods?.map((row) => row.revenueCents)).toEqual([5000, 0, -1000, 2500]);
   });
 

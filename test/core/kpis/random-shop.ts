@@ -18,7 +18,8 @@ export function randomShop(seed: number, rows: number, customers: number): TestO
   for (let i = 0; i < rows; i++) {
     const r = next();
     // Mostly purchases; some refunds, orders of no value and unreadable amounts.
-    const amount = r < 0.75 ? Math.round(next() * 20000) / 100 + 0.01 : r < 0.85 ? -Math.round(next() * 50) : r < 0.93 ? 0 : undefined;
+    const amount =
+      r < 0.75 ? Math.round(next() * 20000) / 100 + 0.01 : r < 0.85 ? -Math.round(next() * 50) : r < 0.93 ? 0 : undefined;
     shop.push({
       customer: `c${Math.floor(next() * customers)}`,
       // Days cluster so the same customer often buys twice on one day.
