@@ -10,6 +10,11 @@ export interface KMeansOptions {
   restarts?: number;
   /** Lloyd iterations per restart at most (default 100); a restart stops early when no row changes cluster. */
   maxIterations?: number;
+  /**
+   * A restart also stops when the centroids moved less than this, as total squared shift relative to the
+   * mean variance per dimension (default 1e-4, as scikit-learn); 0 waits until no row changes cluster.
+   */
+  tolerance?: number;
 }
 
 /**
@@ -22,13 +27,14 @@ export function kMeans(
   rows: number,
   dims: number,
   k: number,
-  { seed, restarts = 5, maxIterations = 100 }: KMeansOptions,
+  { seed, restarts = 5, maxIterations = 100, tolerance = 1e-4 }: KMeansOptions,
 ): KMeansResult {
   if (!Number.isInteger(k) || k < 1 || k > rows) throw new RangeError(`k must be 1..${rows}, got ${k}`);
   const random = mulberry32(seed);
+  const settled = tolerance * meanVariance(matrix, rows, dims);
   let best: KMeansResult | null = null;
   for (let r = 0; r < Math.max(1, restarts); r++) {
-    const fit = lloyd(matrix, rows, dims, k, kMeansPlusPlus(matrix, rows, dims, k, random), maxIterations);
+    const fit = lloyd(matrix, rows, dims, k, kMeansPlusPlus(matrix, rows, dims, k, random), maxIterations, settled);
     if (best === null || fit.inertia < best.inertia) best = fit;
   }
   return best!;
@@ -41,6 +47,7 @@ function lloyd(
   k: number,
   centroids: Float64Array,
   maxIterations: number,
+  settled: number,
 ): KMeansResult {
   const assignment = new Int32Array(rows).fill(-1);
   const distance = new Float64Array(rows);
@@ -48,6 +55,7 @@ function lloyd(
   const counts = new Int32Array(k);
   let iterations = 0;
   let inertia = 0;
+  let shift = Number.POSITIVE_INFINITY;
   for (;;) {
     let changed = 0;
     inertia = 0;
@@ -74,7 +82,8 @@ function lloyd(
       distance[i] = bestD;
       inertia += bestD;
     }
-    if (changed === 0 || iterations >= maxIterations) break;
+    // After a small shift the assignment just made is the last one, so centroids and assignment still agree.
+    if (changed === 0 || iterations >= maxIterations || shift <= settled) break;
     iterations++;
 
     sums.fill(0);
@@ -85,16 +94,38 @@ function lloyd(
       const off = i * dims;
       for (let j = 0; j < dims; j++) sums[c * dims + j]! += matrix[off + j]!;
     }
+    shift = 0;
     for (let c = 0; c < k; c++) {
       if (counts[c] === 0) {
         let far = 0;
         for (let i = 1; i < rows; i++) if (distance[i]! > distance[far]!) far = i;
         distance[far] = 0;
         for (let j = 0; j < dims; j++) centroids[c * dims + j] = matrix[far * dims + j]!;
+        shift = Number.POSITIVE_INFINITY;
         continue;
       }
-      for (let j = 0; j < dims; j++) centroids[c * dims + j] = sums[c * dims + j]! / counts[c]!;
+      for (let j = 0; j < dims; j++) {
+        const next = sums[c * dims + j]! / counts[c]!;
+        shift += (next - centroids[c * dims + j]!) ** 2;
+        centroids[c * dims + j] = next;
+      }
     }
   }
   return { centroids, assignment, inertia, iterations };
+}
+
+function meanVariance(matrix: Float64Array, rows: number, dims: number): number {
+  let total = 0;
+  for (let j = 0; j < dims; j++) {
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < rows; i++) {
+      const x = matrix[i * dims + j]!;
+      sum += x;
+      squares += x * x;
+    }
+    const mean = sum / rows;
+    total += Math.max(0, squares / rows - mean * mean);
+  }
+  return dims > 0 ? total / dims : 0;
 }
