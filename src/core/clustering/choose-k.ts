@@ -1,5 +1,6 @@
 import type { ChooseKResult, KCurvePoint } from './cluster-types';
 import { kMeans } from './k-means';
+import { pickRows } from './pick-rows';
 import { sampleDistances } from './sample-distances';
 import { sampleRows } from './sample-rows';
 import { silhouetteFromDistances } from './silhouette-from-distances';
@@ -35,10 +36,7 @@ export function chooseK(
   { kMin = 2, kMax = 10, seed, sampleSize = 2000, fitSize = 20000, restarts = 2, maxIterations = 50 }: ChooseKOptions,
 ): ChooseKResult {
   const fitRows = sampleRows(rows, fitSize, seed);
-  const fitMatrix = fitRows.length === rows ? matrix : new Float64Array(fitRows.length * dims);
-  if (fitMatrix !== matrix) {
-    fitRows.forEach((row, i) => fitMatrix.set(matrix.subarray(row * dims, (row + 1) * dims), i * dims));
-  }
+  const fitMatrix = fitRows.length === rows ? matrix : pickRows(matrix, dims, fitRows);
   // Silhouette rows are drawn from the fitted rows (indexes into fitMatrix); distances do not depend on k.
   const sample = sampleRows(fitRows.length, sampleSize, seed + 1);
   const distances = sampleDistances(fitMatrix, dims, sample);

@@ -15,6 +15,8 @@ export interface KMeansOptions {
    * mean variance per dimension (default 1e-4, as scikit-learn); 0 waits until no row changes cluster.
    */
   tolerance?: number;
+  /** Starting centroids (`k × dims`, row-major) instead of k-means++: one run from them, restarts ignored. */
+  initial?: Float64Array;
 }
 
 /**
@@ -27,11 +29,12 @@ export function kMeans(
   rows: number,
   dims: number,
   k: number,
-  { seed, restarts = 5, maxIterations = 100, tolerance = 1e-4 }: KMeansOptions,
+  { seed, restarts = 5, maxIterations = 100, tolerance = 1e-4, initial }: KMeansOptions,
 ): KMeansResult {
   if (!Number.isInteger(k) || k < 1 || k > rows) throw new RangeError(`k must be 1..${rows}, got ${k}`);
   const random = mulberry32(seed);
   const settled = tolerance * meanVariance(matrix, rows, dims);
+  if (initial) return lloyd(matrix, rows, dims, k, initial.slice(0, k * dims), maxIterations, settled);
   let best: KMeansResult | null = null;
   for (let r = 0; r < Math.max(1, restarts); r++) {
     const fit = lloyd(matrix, rows, dims, k, kMeansPlusPlus(matrix, rows, dims, k, random), maxIterations, settled);
