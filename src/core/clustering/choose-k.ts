@@ -19,7 +19,7 @@ export interface ChooseKOptions {
    * centroids as all rows up to sampling noise at a fraction of the cost, and the search fits nine models.
    */
   fitSize?: number;
-  /** k-means restarts and iteration cap per k during the search (defaults 2 and 50; fit the chosen k again with more). */
+  /** k-means restarts and iteration cap per k in the search (defaults 2 and 50; fitClusters fits the chosen k). */
   restarts?: number;
   maxIterations?: number;
 }
@@ -33,8 +33,9 @@ export function chooseK(
   matrix: Float64Array,
   rows: number,
   dims: number,
-  { kMin = 2, kMax = 10, seed, sampleSize = 2000, fitSize = 20000, restarts = 2, maxIterations = 50 }: ChooseKOptions,
+  options: ChooseKOptions,
 ): ChooseKResult {
+  const { kMin = 2, kMax = 10, seed, sampleSize = 2000, fitSize = 20000, restarts = 2, maxIterations = 50 } = options;
   const fitRows = sampleRows(rows, fitSize, seed);
   const fitMatrix = fitRows.length === rows ? matrix : pickRows(matrix, dims, fitRows);
   // Silhouette rows are drawn from the fitted rows (indexes into fitMatrix); distances do not depend on k.
@@ -56,10 +57,18 @@ export function chooseK(
       bestK = k;
     }
   }
+  // Too few rows to try any k: the caller should not cluster, and k says how many clusters would be possible.
+  if (curve.length === 0) bestK = Math.max(1, Math.min(kMin, rows));
   return { k: bestK, curve, sampleSize: sample.length };
 }
 
-function nearestInertia(matrix: Float64Array, rows: number, dims: number, centroids: Float64Array, k: number): number {
+function nearestInertia(
+  matrix: Float64Array,
+  rows: number,
+  dims: number,
+  centroids: Float64Array,
+  k: number,
+): number {
   let inertia = 0;
   for (let i = 0; i < rows; i++) {
     let best = Number.POSITIVE_INFINITY;

@@ -1,5 +1,6 @@
 import type { CustomerProfiles } from '../customer-types';
-import { type ClusterFeature, type ClusterMatrix, type ClusterNote, LOG_SCALED_FEATURES } from './cluster-types';
+import type { ClusterFeature, ClusterMatrix, ClusterNote } from './cluster-types';
+import { LOG_SCALED_FEATURES } from './cluster-types';
 import { rawFeature } from './raw-feature';
 
 /** Options of clusterFeatures. */
@@ -10,8 +11,8 @@ export interface ClusterFeaturesOptions {
 
 /**
  * The standardised feature matrix of the customers with a purchase (profiles.orders > 0): each feature is
- * log1p-scaled when skewed (LOG_SCALED_FEATURES; negatives, such as net revenue after refunds, count as 0), then
- * turned into z-scores (population sd). A missing value is filled with the median of the known ones, so a
+ * log1p-scaled when skewed (LOG_SCALED_FEATURES; negatives, such as net revenue after refunds, count as 0),
+ * then turned into z-scores (population sd). A missing value is filled with the median of the known ones, so a
  * customer with one purchase occasion (no interval) gets the median interval of repeat customers and sits at
  * the middle of that axis instead of at an extreme; a note says how many were filled. A feature with the same
  * value for everyone (or none known, e.g. breadth without a category column) is dropped with a note.
@@ -49,7 +50,8 @@ export function clusterFeatures(
     }
     const fillValue = median(known);
     if (known.length < rows) {
-      notes.push({ key: 'cluster.imputed', params: { feature, customers: rows - known.length, value: fillValue } });
+      const customers = rows - known.length;
+      notes.push({ key: 'cluster.imputed', params: { feature, customers, value: fillValue } });
     }
     let sum = 0;
     for (let r = 0; r < rows; r++) {

@@ -4,8 +4,8 @@ import { rawFeature } from './raw-feature';
 
 /**
  * Size, share of purchasers (0–1), net revenue (cents) and revenue share (0–1) of each of the k clusters, with
- * each feature's mean raw value (days, purchases, cents, categories) over the cluster's customers that have one;
- * `assignment[r]` is the cluster of matrix row r, which is profile row `rowIndex[r]`.
+ * each feature's mean raw value (days, purchases, cents, categories) over the cluster's customers that have
+ * one; `assignment[r]` is the cluster of matrix row r, which is profile row `rowIndex[r]`.
  */
 export function clusterSummaries(
   assignment: Int32Array,

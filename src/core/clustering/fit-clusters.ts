@@ -29,6 +29,7 @@ export function fitClusters(
 ): KMeansResult {
   if (rows <= fitSize) return kMeans(matrix, rows, dims, k, { seed, restarts, maxIterations });
   const sample = sampleRows(rows, fitSize, seed);
-  const start = kMeans(pickRows(matrix, dims, sample), sample.length, dims, k, { seed, restarts, maxIterations });
+  const picked = pickRows(matrix, dims, sample);
+  const start = kMeans(picked, sample.length, dims, k, { seed, restarts, maxIterations });
   return kMeans(matrix, rows, dims, k, { seed, maxIterations, initial: start.centroids });
 }

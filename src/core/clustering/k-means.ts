@@ -37,7 +37,8 @@ export function kMeans(
   if (initial) return lloyd(matrix, rows, dims, k, initial.slice(0, k * dims), maxIterations, settled);
   let best: KMeansResult | null = null;
   for (let r = 0; r < Math.max(1, restarts); r++) {
-    const fit = lloyd(matrix, rows, dims, k, kMeansPlusPlus(matrix, rows, dims, k, random), maxIterations, settled);
+    const seeds = kMeansPlusPlus(matrix, rows, dims, k, random);
+    const fit = lloyd(matrix, rows, dims, k, seeds, maxIterations, settled);
     if (best === null || fit.inertia < best.inertia) best = fit;
   }
   return best!;

@@ -1,6 +1,6 @@
 import { mulberry32 } from '../sample/mulberry32';
 
-/** `size` distinct row numbers out of 0…rows−1 drawn with a seeded generator, ascending; all rows when rows ≤ size. */
+/** `size` distinct row numbers of 0…rows−1 drawn with a seeded generator, ascending; all when rows ≤ size. */
 export function sampleRows(rows: number, size: number, seed: number): Int32Array {
   const all = new Int32Array(rows);
   for (let i = 0; i < rows; i++) all[i] = i;

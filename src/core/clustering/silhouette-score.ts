@@ -3,8 +3,8 @@ import { sampleRows } from './sample-rows';
 import { silhouetteFromDistances } from './silhouette-from-distances';
 
 /**
- * Mean silhouette (−1…1, Euclidean distance) of a clustering of `rows × dims` row-major points, computed exactly
- * on a sample only (O(s²)): `sample` when given, else 2,000 rows drawn with `seed` (all rows when fewer).
+ * Mean silhouette (−1…1, Euclidean distance) of a clustering of `rows × dims` row-major points, computed
+ * exactly on a sample only (O(s²)): `sample` when given, else 2,000 rows drawn with `seed` (all rows when fewer).
  */
 export function silhouetteScore(
   matrix: Float64Array,

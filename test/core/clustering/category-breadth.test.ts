@@ -12,7 +12,8 @@ describe('categoryBreadth', () => {
       { customer: 'A', date: '2024-01-03', amount: 10, text: { category: 'books' } }, // same category again
       { customer: 'A', date: '2024-01-04', amount: 10, text: { category: 'music' } },
       { customer: 'A', date: '2024-01-05', amount: -5, text: { category: 'garden' } }, // refund: not bought
-      { customer: 'A', date: '2024-01-06', amount: 10, text: { category: 'toys', status: 'cancelled' } }, // void
+      // Cancelled: void, not bought.
+      { customer: 'A', date: '2024-01-06', amount: 10, text: { category: 'toys', status: 'cancelled' } },
       { customer: 'B', date: '2024-01-07', amount: 10 }, // no category
       { customer: 'B', date: '2024-03-01', amount: 10, text: { category: 'books' } }, // after as-of
       { customer: 'C', date: '2024-01-08', amount: 0, text: { category: 'books' } }, // no value: not a purchase

@@ -17,7 +17,8 @@ describe('clusterFeatures', () => {
     ]);
     const breadth = Int32Array.from([2, 0, 2, 2, 2]);
     const out = clusterFeatures(profiles, ['frequency', 'breadth', 'interval'], { breadth });
-    // frequency log1p: ln2·{1, 2, 2, 3}, mean 2·ln2, sd ln2/√2; interval log1p: ln2·{4, 2, 4, 6}, mean 4·ln2, sd √2·ln2.
+    // frequency log1p: ln2·{1, 2, 2, 3}, mean 2·ln2, sd ln2/√2;
+    // interval log1p: ln2·{4, 2, 4, 6}, mean 4·ln2, sd √2·ln2.
     expect({ ...out, matrix: round(out.matrix), means: round(out.means), sds: round(out.sds) }).toEqual({
       matrix: round([-R2, 0, 0, -R2, 0, 0, R2, R2]),
       rows: 4,
@@ -35,13 +36,14 @@ describe('clusterFeatures', () => {
     });
   });
 
-  it('keeps breadth on its own scale, counts negative net revenue as 0 and drops breadth when not given', () => {
+  it('keeps breadth unscaled, counts negative net revenue as 0 and drops breadth when not given', () => {
     const profiles = testProfiles([
       { orders: 1, revenueCents: -500 },
       { orders: 2, revenueCents: 0 },
       { orders: 1, revenueCents: Math.E ** 2 - 1 },
     ]);
-    const withBreadth = clusterFeatures(profiles, ['monetary', 'breadth'], { breadth: Int32Array.from([1, 2, 3]) });
+    const breadth = Int32Array.from([1, 2, 3]);
+    const withBreadth = clusterFeatures(profiles, ['monetary', 'breadth'], { breadth });
     // monetary log1p: {0, 0, 2}, mean 2/3, sd √8/3; breadth {1, 2, 3}, mean 2, sd √(2/3).
     const m = [-2 / 3, -2 / 3, 4 / 3].map((d) => d / (Math.sqrt(8) / 3));
     const b = [-1, 0, 1].map((d) => d / Math.sqrt(2 / 3));

@@ -61,4 +61,14 @@ describe('chooseK', () => {
     expect(result.k).toBe(3);
     expect(result.curve.map((p) => p.k)).toEqual([2, 3, 4]);
   });
+
+  it('keeps the smaller k on equal scores: identical points score 0 for every k', () => {
+    const result = chooseK(new Float64Array(20).fill(1.5), 10, 2, { seed: 1, kMax: 4 });
+    expect(result).toEqual({
+      k: 2,
+      curve: [2, 3, 4].map((k) => ({ k, silhouette: 0, inertia: 0 })),
+      sampleSize: 10,
+    });
+    expect(chooseK(Float64Array.from([0, 1]), 2, 1, { seed: 1 })).toEqual({ k: 2, curve: [], sampleSize: 2 });
+  });
 });
