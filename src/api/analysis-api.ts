@@ -26,6 +26,7 @@ import { runCustomersImport } from './import-customers';
 import { createOrderCache } from './order-cache';
 import { createPredictionsApi } from './predictions-api';
 import { runImport, type ImportJob } from './run-import';
+import { createTrendsApi } from './trends-api';
 
 /** A workspace as the workspace switcher lists it. */
 export interface WorkspaceSummary extends Workspace {
@@ -190,6 +191,7 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
     // Customers, segments and lists: one Comlink surface, sharing this api's order cache.
     ...createCustomersApi(db, frames),
     ...createPredictionsApi(db, frames),
+    ...createTrendsApi(db, frames),
     /** All workspaces with their order and customer counts, oldest first: the demo sample, CDNOW, then yours. */
     async listWorkspaces(): Promise<WorkspaceSummary[]> {
       return workspaceSummaries(db);

@@ -27,6 +27,7 @@ import { customerSettingsKey } from '../storage/workspace-records';
 import { customerFrame } from './customer-frame';
 import { createFrameCache, type FrameCache, type FrameInputs, type PreparedFrame } from './customer-frame-cache';
 import { normalSettings } from './normal-settings';
+import { filterMask as sharedFilterMask } from './filter-mask';
 import { createOrderCache } from './order-cache';
 import { segmentsResult } from './segments-result';
 
@@ -132,41 +133,10 @@ export function createCustomersApi(
   } | null = null;
 
   /** Which rows a filter keeps before search (null = all), and a key that names that choice. */
-  async function filterMask(
+  function filterMask(
     prepared: PreparedFrame, filter: CustomerFilter,
   ): Promise<{ mask: Uint8Array | null; key: string }> {
-    const { frame } = prepared;
-    const n = frame.profiles.length;
-    const parts: Condition[] = [];
-    let none = false;
-    const grouping = filter.grouping;
-    let groupMask: Uint8Array | null = null;
-    if (grouping?.startsWith('segment:')) {
-      const saved = await db.segments.get(grouping.slice('segment:'.length));
-      if (saved && saved.workspaceId === prepared.workspaceId) parts.push(saved.condition);
-      else none = true;
-    } else if (grouping) {
-      const codes = frame.groupings[grouping]?.codes;
-      const code = frame.groupings[grouping]?.groups.indexOf(filter.group ?? '') ?? -1;
-      if (!codes || code < 0) none = true;
-      else {
-        groupMask = new Uint8Array(n);
-        for (let i = 0; i < n; i++) groupMask[i] = codes[i] === code ? 1 : 0;
-      }
-    }
-    if (filter.condition) parts.push(filter.condition);
-    const key = JSON.stringify({ none, grouping: groupMask ? grouping : null, group: filter.group, parts });
-    if (none) return { mask: new Uint8Array(n), key };
-    let mask = groupMask;
-    for (const condition of parts) {
-      // A condition the frame cannot read (a saved one naming an attribute no longer imported) keeps no one.
-      const part = validateCondition(condition, frame) === null
-        ? conditionMask(condition, frame)
-        : new Uint8Array(n);
-      if (!mask) mask = part;
-      else for (let i = 0; i < n; i++) mask[i]! &= part[i]!;
-    }
-    return { mask, key };
+    return sharedFilterMask(db, prepared, filter);
   }
 
   /** The filtered list's rows in the order asked, from the held list when the same was asked last. */

@@ -153,7 +153,7 @@ export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
 /** The built-in groupings; attribute groupings are `attr:<name>`, saved micro-segments `segment:<id>`. */
 export const GROUPINGS = ['rfm', 'cnEight', 'tier', 'behaviour', 'lifecycle'] as const;
-export type GroupingKey = (typeof GROUPINGS)[number] | `attr:${string}`;
+export type GroupingKey = (typeof GROUPINGS)[number] | 'cluster' | `attr:${string}`;
 
 /** A grouping assigns each customer to at most one group: `codes[i]` indexes `groups`, −1 none. */
 export interface Grouping {

@@ -1,0 +1,170 @@
+import { cohortTable } from '../core/cohorts/cohort-table';
+import type { CohortPeriod, CohortTable } from '../core/cohorts/cohort-types';
+import type { CustomerProfiles, CustomerSettings, Grouping } from '../core/customer-types';
+import { isoToDay } from '../core/dates';
+import { kpisByGroup } from '../core/kpis/kpis-by-group';
+import type { GroupKpis, KpiPeriod, PeriodKpiRow } from '../core/kpis/kpi-types';
+import { periodKpis } from '../core/kpis/period-kpis';
+import type { DateRange } from '../core/types';
+import type { AtlasDb, CachedResult } from '../storage/db';
+import { customerSettingsKey } from '../storage/workspace-records';
+import type { FrameCache, FrameInputs, PreparedFrame } from './customer-frame-cache';
+import type { CustomerFilter } from './customers-api';
+import { filterMask, maskByOrderCode } from './filter-mask';
+import { normalSettings } from './normal-settings';
+import {
+  computeClusters, normalClusterRequest, type ClusterRequest, type ClustersComputed, type ClustersResult,
+} from './trends-clusters';
+
+/** Bump when a change of the clustering code changes its results: cached results then no longer match. */
+export const TRENDS_CODE_VERSION = 1;
+
+const clustersKey = (inputs: FrameInputs, request: Required<ClusterRequest>) =>
+  `clusters|v${TRENDS_CODE_VERSION}|${inputs.key}|${JSON.stringify(request)}`;
+
+/** A range's ISO days as day numbers; an absent or unreadable end is left open. */
+function rangeDays(range: DateRange | undefined): { fromDay?: number; toDay?: number } {
+  const fromDay = range?.from ? isoToDay(range.from) : Number.NaN;
+  const toDay = range?.to ? isoToDay(range.to) : Number.NaN;
+  return {
+    ...(Number.isNaN(fromDay) ? {} : { fromDay }),
+    ...(Number.isNaN(toDay) ? {} : { toDay }),
+  };
+}
+
+/**
+ * The cohorts, KPIs-over-time and clustering part of the worker api (issue 6); createAnalysisApi spreads it in
+ * with the frame cache it shares. Every method reads the workspace's saved customer settings (as-of day,
+ * tiers …). The last clustering is kept with the held frame as the grouping `cluster` (groups `c1`…`ck` by
+ * size), so customer lists, conditions, exports and kpisByGrouping can use it; it is stored on
+ * `frame.groupings` as a non-enumerable property, so the Segments result (which lists the enumerable
+ * groupings and is cached) does not change with it. A frame rebuilt for other settings gets it again from
+ * this api's next call for the same profiles.
+ */
+export function createTrendsApi(db: AtlasDb, frames: FrameCache) {
+  /** The last cluster grouping per profiles (profiles outlive frames when only tiers or cuts change). */
+  const clusterOf = new WeakMap<CustomerProfiles, Grouping>();
+
+  async function customerSettings(workspaceId: string): Promise<CustomerSettings> {
+    const stored = await db.meta.get(customerSettingsKey(workspaceId));
+    return normalSettings(stored?.value as CustomerSettings | undefined);
+  }
+
+  function attach(prepared: PreparedFrame, grouping: Grouping): void {
+    clusterOf.set(prepared.frame.profiles, grouping);
+    Object.defineProperty(prepared.frame.groupings, 'cluster', {
+      value: grouping, enumerable: false, configurable: true, writable: true,
+    });
+  }
+
+  /** The workspace's frame under its saved settings, with the last cluster grouping of its profiles. */
+  async function prepare(workspaceId: string): Promise<PreparedFrame | null> {
+    const prepared = await frames.get(workspaceId, await customerSettings(workspaceId));
+    const held = prepared ? clusterOf.get(prepared.frame.profiles) : undefined;
+    if (prepared && held && !Object.hasOwn(prepared.frame.groupings, 'cluster')) attach(prepared, held);
+    return prepared;
+  }
+
+  /** One flag per orders customer code for a filter; null when it keeps everyone (or names nothing). */
+  async function onlyOf(prepared: PreparedFrame, filter: CustomerFilter | undefined): Promise<Uint8Array | null> {
+    if (!filter) return null;
+    const { mask } = await filterMask(db, prepared, filter);
+    return maskByOrderCode(prepared, mask);
+  }
+
+  return {
+    /**
+     * Cohorts by first-purchase month or quarter (retention and net revenue in cents per period offset), up
+     * to the saved as-of day when one is set; `filter` (a grouping and group, a saved segment, a condition —
+     * its `search` is ignored) restricts the table to those customers. Null when the workspace has no orders.
+     */
+    async cohorts(
+      workspaceId: string, options: { period: CohortPeriod; filter?: CustomerFilter },
+    ): Promise<CohortTable | null> {
+      const prepared = await prepare(workspaceId);
+      if (!prepared?.orders) return null;
+      const only = await onlyOf(prepared, options.filter);
+      const asOf = prepared.settings.asOf === null ? Number.NaN : prepared.frame.profiles.asOfDay;
+      return cohortTable(prepared.orders, {
+        period: options.period, only, ...(Number.isFinite(asOf) ? { toDay: asOf } : {}),
+      });
+    },
+    /**
+     * The KPIs of every month, quarter or year of `range` (ISO days, open ends = the data's span), oldest
+     * first, money in cents (see periodKpis); `filter` restricts them to its customers (its `search` is
+     * ignored). Empty when the workspace has no orders.
+     */
+    async kpisOverTime(
+      workspaceId: string, options: { period: KpiPeriod; range?: DateRange; filter?: CustomerFilter },
+    ): Promise<PeriodKpiRow[]> {
+      const prepared = await prepare(workspaceId);
+      if (!prepared?.orders) return [];
+      const only = await onlyOf(prepared, options.filter);
+      return periodKpis(prepared.orders, { period: options.period, only, ...rangeDays(options.range) });
+    },
+    /**
+     * The KPIs (money in cents) of each group of a grouping (`rfm`, `tier`, `lifecycle`, `attr:<name>`,
+     * `cluster` once clusters() has run …) over `range`, in the grouping's order, with each group's period
+     * rows when `perPeriod`. Empty for an unknown grouping or a workspace without orders.
+     */
+    async kpisByGrouping(
+      workspaceId: string,
+      options: { grouping: string; period: KpiPeriod; range?: DateRange; perPeriod?: boolean },
+    ): Promise<GroupKpis[]> {
+      const prepared = await prepare(workspaceId);
+      const { groupings, profiles } = prepared?.frame ?? {};
+      const grouping = groupings && Object.hasOwn(groupings, options.grouping)
+        ? groupings[options.grouping]
+        : undefined;
+      if (!prepared?.orders || !grouping || !profiles) return [];
+      // The grouping is per profile row; kpisByGroup reads a group per orders customer code.
+      const values = prepared.orders.customer.values;
+      const rowOf = new Map(profiles.ids.map((id, row) => [id, row]));
+      const groupOf = new Int16Array(values.length).fill(-1);
+      values.forEach((id, code) => {
+        const row = rowOf.get(id);
+        if (row !== undefined) groupOf[code] = grouping.codes[row]!;
+      });
+      return kpisByGroup(prepared.orders, groupOf, grouping.groups, {
+        period: options.period, perPeriod: options.perPeriod ?? false, ...rangeDays(options.range),
+      });
+    },
+    /**
+     * k-means clusters of the workspace's purchasers on standardised features (default recency, frequency,
+     * monetary, tenure, interval, breadth), k by the best silhouette over 2…10 unless `k` is given, seeded
+     * (default seed 1) so the same data gives the same clusters; each with size, shares, traits and feature
+     * means. Cached by its inputs (datasets, customer settings, request). Keeps the grouping `cluster` on the
+     * held frame. Null when the workspace has no data.
+     */
+    async clusters(workspaceId: string, request: ClusterRequest = {}): Promise<ClustersResult | null> {
+      const wanted = normalClusterRequest(request);
+      const prepared = await prepare(workspaceId);
+      if (!prepared) return null;
+      const key = clustersKey(prepared, wanted);
+      const table = db.table<CachedResult<ClustersComputed>, string>('results');
+      const hit = await table.get(key);
+      const { profiles } = prepared.frame;
+      if (hit && hit.workspaceId === workspaceId && hit.value.codes.length === profiles.length) {
+        attach(prepared, { key: 'cluster', groups: hit.value.groups, codes: hit.value.codes });
+        return { ...hit.value.result, cached: true };
+      }
+      const computed = computeClusters(profiles, prepared.orders, wanted);
+      attach(prepared, { key: 'cluster', groups: computed.groups, codes: computed.codes });
+      const datasetId = (prepared.ordersDataset ?? prepared.customersDataset)!.id;
+      const { ms: _ms, ...kept } = computed.result;
+      await db.transaction('rw', db.datasets, db.results, async () => {
+        // An import may have replaced a dataset meanwhile: cache only what still describes stored data.
+        const still = await Promise.all([prepared.ordersDataset, prepared.customersDataset]
+          .map((d) => (d ? db.datasets.get(d.id) : Promise.resolve(true))));
+        if (still.every(Boolean)) {
+          await table.put({
+            key, workspaceId, datasetId, value: { ...computed, result: kept }, createdAt: new Date().toISOString(),
+          });
+        }
+      });
+      return computed.result;
+    },
+  };
+}
+
+export type TrendsApi = ReturnType<typeof createTrendsApi>;
