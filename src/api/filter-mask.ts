@@ -7,10 +7,10 @@ import type { CustomerFilter } from './customers-api';
 
 /**
  * Which profile rows of a prepared frame a filter keeps before search (a grouping and group, a saved segment
- * `segment:<id>` of the same workspace, an unsaved condition — all must hold), as one 0/1 flag per profile row
- * (null = everyone), and a key naming that choice. An unknown grouping, group or segment keeps no one, and so
- * does a condition the frame cannot read (a saved one naming an attribute no longer imported). `search` is
- * not applied here.
+ * `segment:<id>` of the same workspace, an unsaved condition — all must hold), as one 0/1 flag per profile
+ * row (null = everyone), and a key naming that choice. An unknown grouping, group or segment keeps no one,
+ * and so does a condition the frame cannot read (a saved one naming an attribute no longer imported).
+ * `search` is not applied here.
  */
 export async function filterMask(
   db: AtlasDb, prepared: PreparedFrame, filter: CustomerFilter,

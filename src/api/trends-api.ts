@@ -19,8 +19,14 @@ import {
 /** Bump when a change of the clustering code changes its results: cached results then no longer match. */
 export const TRENDS_CODE_VERSION = 1;
 
-const clustersKey = (inputs: FrameInputs, request: Required<ClusterRequest>) =>
-  `clusters|v${TRENDS_CODE_VERSION}|${inputs.key}|${JSON.stringify(request)}`;
+/**
+ * Clusters depend on the datasets and the as-of day (through the profiles), not on tiers, cuts or rules, so
+ * changing those reuses the cached clustering.
+ */
+const clustersKey = (inputs: FrameInputs, request: Required<ClusterRequest>) => [
+  `clusters|v${TRENDS_CODE_VERSION}`, inputs.ordersDataset?.id ?? '-', inputs.customersDataset?.id ?? '-',
+  inputs.settings.asOf ?? '', JSON.stringify(request),
+].join('|');
 
 /** A range's ISO days as day numbers; an absent or unreadable end is left open. */
 function rangeDays(range: DateRange | undefined): { fromDay?: number; toDay?: number } {
@@ -66,7 +72,9 @@ export function createTrendsApi(db: AtlasDb, frames: FrameCache) {
   }
 
   /** One flag per orders customer code for a filter; null when it keeps everyone (or names nothing). */
-  async function onlyOf(prepared: PreparedFrame, filter: CustomerFilter | undefined): Promise<Uint8Array | null> {
+  async function onlyOf(
+    prepared: PreparedFrame, filter: CustomerFilter | undefined,
+  ): Promise<Uint8Array | null> {
     if (!filter) return null;
     const { mask } = await filterMask(db, prepared, filter);
     return maskByOrderCode(prepared, mask);
@@ -133,7 +141,7 @@ export function createTrendsApi(db: AtlasDb, frames: FrameCache) {
      * k-means clusters of the workspace's purchasers on standardised features (default recency, frequency,
      * monetary, tenure, interval, breadth), k by the best silhouette over 2…10 unless `k` is given, seeded
      * (default seed 1) so the same data gives the same clusters; each with size, shares, traits and feature
-     * means. Cached by its inputs (datasets, customer settings, request). Keeps the grouping `cluster` on the
+     * means. Cached by its inputs (datasets, as-of day, request). Keeps the grouping `cluster` on the
      * held frame. Null when the workspace has no data.
      */
     async clusters(workspaceId: string, request: ClusterRequest = {}): Promise<ClustersResult | null> {
@@ -158,7 +166,8 @@ export function createTrendsApi(db: AtlasDb, frames: FrameCache) {
           .map((d) => (d ? db.datasets.get(d.id) : Promise.resolve(true))));
         if (still.every(Boolean)) {
           await table.put({
-            key, workspaceId, datasetId, value: { ...computed, result: kept }, createdAt: new Date().toISOString(),
+            key, workspaceId, datasetId, value: { ...computed, result: kept },
+            createdAt: new Date().toISOString(),
           });
         }
       });

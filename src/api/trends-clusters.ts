@@ -6,6 +6,7 @@ import { clusterSummaries } from '../core/clustering/cluster-summaries';
 import type {
   ClusterFeature, ClusterNote, ClusterTrait, KCurvePoint,
 } from '../core/clustering/cluster-types';
+import { CLUSTER_FEATURES } from '../core/clustering/cluster-types';
 import { describeClusters } from '../core/clustering/describe-clusters';
 import { fitClusters } from '../core/clustering/fit-clusters';
 import type { CustomerProfiles } from '../core/customer-types';
@@ -66,7 +67,7 @@ export interface ClustersResult {
   ms?: number;
 }
 
-/** A result with its grouping codes (one per profile row, −1 = no purchase), as the results cache keeps it. */
+/** A result with its grouping codes (per profile row, −1 = no purchase), as the results cache keeps it. */
 export interface ClustersComputed {
   result: ClustersResult;
   codes: Int16Array;
@@ -75,9 +76,8 @@ export interface ClustersComputed {
 
 /** The normal form of a request: known features once each in the given order, a k of 2…10 or null, a seed. */
 export function normalClusterRequest(request: ClusterRequest): Required<ClusterRequest> {
-  const known: readonly string[] = ['recency', 'frequency', 'monetary', 'aov', 'tenure', 'interval', 'breadth'];
   const asked = request.features ?? DEFAULT_CLUSTER_FEATURES;
-  const features = asked.filter((f, i) => known.includes(f) && asked.indexOf(f) === i);
+  const features = asked.filter((f, i) => CLUSTER_FEATURES.includes(f) && asked.indexOf(f) === i);
   const k = typeof request.k === 'number' && Number.isFinite(request.k)
     ? Math.min(10, Math.max(2, Math.round(request.k)))
     : null;
@@ -89,14 +89,16 @@ export function normalClusterRequest(request: ClusterRequest): Required<ClusterR
 
 /**
  * k-means clusters of the purchasers of `profiles` (breadth from `orders`): standardised features, the
- * silhouette search over k = 2…10 (always run, so the curve is there when k is overridden), the final fit, and
- * each cluster's size, value, traits and feature means, with the grouping codes per profile row.
+ * silhouette search over k = 2…10 (always run, so the curve is there when k is overridden), the final fit,
+ * and each cluster's size, value, traits and feature means, with the grouping codes per profile row.
  */
 export function computeClusters(
   profiles: CustomerProfiles, orders: OrderTable | null, request: Required<ClusterRequest>,
 ): ClustersComputed {
   const t0 = performance.now();
-  const breadth = orders && request.features.includes('breadth') ? categoryBreadth(orders, profiles) : undefined;
+  const breadth = orders && request.features.includes('breadth')
+    ? categoryBreadth(orders, profiles)
+    : undefined;
   const m = clusterFeatures(profiles, request.features, { breadth });
   const notes = [...m.notes];
   const search = m.dims > 0

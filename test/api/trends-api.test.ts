@@ -190,7 +190,17 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
     const inC1 = await api.evaluateCondition(id, DEFAULT_CUSTOMER_SETTINGS,
       { kind: 'oneOf', field: 'cluster', values: ['c1'] });
     expect(inC1.customers).toBe(three.clusters[0]!.size);
-    const cohorts = (await api.cohorts(id, { period: 'quarter', filter: { grouping: 'cluster', group: 'c2' } }))!;
+    const inC2 = { grouping: 'cluster' as const, group: 'c2' };
+    const cohorts = (await api.cohorts(id, { period: 'quarter', filter: inC2 }))!;
     expect(cohorts.totals.size).toBe(three.clusters[1]!.size);
+
+    // Other tiers make another frame over the same profiles: the clustering is reused, not recomputed.
+    const tiers = { ...DEFAULT_CUSTOMER_SETTINGS, tiers: { high: 0.1, mid: 0.2 } };
+    await api.saveCustomerSettings(id, tiers);
+    expect(await api.clusters(id, { k: 3 })).toEqual({ ...a, cached: true });
+    const onNewFrame = await api.customerPage(id, tiers, {
+      filter: inC2, sort: { column: 'id', direction: 'asc' }, offset: 0, limit: 1, columns: ['id'],
+    });
+    expect(onNewFrame.total).toBe(three.clusters[1]!.size);
   }, 60_000);
 });
