@@ -392,7 +392,7 @@ export const en = {
     'Drop a CSV export of your orders anywhere on this page, or choose a file. It is read on this device only.',
   'import.dropHere': 'Drop the file to read it',
   'import.choose': 'Choose file',
-  'import.formats': 'CSV or TXT · UTF-8, UTF-16, GB18030/GBK · comma, semicolon, tab or pipe',
+  'import.formats': 'CSV or TXT · UTF-8, UTF-16, GB18030/GBK, Windows-1252 · comma, semicolon, tab or pipe',
   'import.inspecting': 'Reading {name}…',
   'import.fileFacts': 'File',
   'import.size': 'Size',

@@ -381,7 +381,7 @@ export const zhCN: Record<MessageKey, string> = {
   'import.intro': '将订单导出的 CSV 文件拖放到本页任意位置，或选择文件。文件只在本设备上读取。',
   'import.dropHere': '松开即可读取文件',
   'import.choose': '选择文件',
-  'import.formats': 'CSV 或 TXT · UTF-8、UTF-16、GB18030/GBK · 逗号、分号、制表符或竖线分隔',
+  'import.formats': 'CSV 或 TXT · UTF-8、UTF-16、GB18030/GBK、Windows-1252 · 逗号、分号、制表符或竖线分隔',
   'import.inspecting': '正在读取 {name}…',
   'import.fileFacts': '文件',
   'import.size': '大小',
