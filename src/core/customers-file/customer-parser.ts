@@ -1,10 +1,11 @@
 import type { CustomerTable } from '../customer-types';
-import { crOnlyLineEnds, integerEnd, isNullText } from '../parse/cell-words';
+import { integerEnd, isNullText } from '../parse/cell-words';
 import { FOOTER_PATTERN } from '../parse/footer-row';
 import { grownFloat64, grownInt32 } from '../parse/growable';
 import { normalizeHeader } from '../parse/normalize-header';
 import { MAX_REJECTED_KEPT } from '../parse/order-parser';
 import { parseDate } from '../parse/parse-date';
+import { recordFeed } from '../parse/record-feed';
 import { RowScanner } from '../parse/row-scanner';
 import { StringDictionary } from '../parse/string-dictionary';
 import type { FileFailure, ImportOptions, RejectReason, RejectedRow } from '../types';
@@ -120,10 +121,6 @@ export function createCustomerParser(fileName: string, options: ImportOptions): 
   let rowsRead = 0;
   let headerSeen = false;
   let headerCells: string[] = [];
-  let sawAnything = false;
-  let carry = '';
-  let pending = '';
-  let crOnly: boolean | null = null;
   const rejected: RejectedRow[] = [];
   let rejectedCount = 0;
   let held: RejectedRow[] = [];
@@ -273,14 +270,7 @@ export function createCustomerParser(fileName: string, options: ImportOptions): 
     }
   };
 
-  const drain = (text: string, final: boolean) => {
-    scanner.reset(text);
-    while (scanner.next(final)) {
-      sawAnything = true;
-      row();
-    }
-    carry = final ? '' : text.slice(scanner.pos);
-  };
+  const feed = recordFeed(scanner, row);
 
   return {
     get rowsRead() {
@@ -288,30 +278,16 @@ export function createCustomerParser(fileName: string, options: ImportOptions): 
     },
     push(text: string) {
       if (idCol < 0 && emailCol < 0) return;
-      if (text === '') return;
-      if (crOnly === null) {
-        pending += text;
-        if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
-        crOnly = crOnlyLineEnds(pending);
-        if (crOnly === null) return;
-        text = pending;
-        pending = '';
-      }
-      if (crOnly) text = text.replaceAll('\r', '\n');
-      drain(carry === '' ? text : carry + text, false);
+      feed.push(text);
     },
     finish(): ParsedCustomers | FileFailure {
       if (idCol < 0 && emailCol < 0) {
         return { ok: false, problem: 'missingRequired', detail: { fields: 'customerId' } };
       }
-      if (pending !== '') {
-        carry = pending.includes('\n') ? pending : pending.replaceAll('\r', '\n');
-        pending = '';
-      }
-      if (carry !== '') drain(carry, true);
+      feed.finish();
       rowsRead -= held.length;
       held = [];
-      if (!sawAnything) return { ok: false, problem: 'empty' };
+      if (!feed.sawAnything) return { ok: false, problem: 'empty' };
       if (!headerSeen || rowsRead === 0) return { ok: false, problem: 'headerOnly' };
       if (length === 0) return { ok: false, problem: 'noValidRows', detail: { rejected: rejectedCount } };
       const text: CustomerTable['text'] = {};

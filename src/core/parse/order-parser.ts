@@ -3,13 +3,14 @@ import type {
   DayOrder, FileFailure, ImportOptions, OrderField, OrderTable, RejectReason, RejectedRow,
 } from '../types';
 import { NOT_SIMPLE, simpleCents, simpleIsoDate } from './fast-cells';
-import { crOnlyLineEnds, integerEnd, isNullText } from './cell-words';
+import { integerEnd, isNullText } from './cell-words';
 import { FOOTER_PATTERN } from './footer-row';
 import { grownFloat64, grownInt32 } from './growable';
 import { normalizeHeader } from './normalize-header';
 import { parseAmountCents } from './parse-amount';
 import { parseDate } from './parse-date';
 import { parseQuantity } from './parse-quantity';
+import { recordFeed } from './record-feed';
 import { RowScanner } from './row-scanner';
 import { StringDictionary } from './string-dictionary';
 
@@ -112,10 +113,6 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
   let rowsRead = 0;
   let headerSeen = false;
   let headerCells: string[] = [];
-  let sawAnything = false;
-  let carry = '';
-  let pending = '';
-  let crOnly: boolean | null = null;
   const rejected: RejectedRow[] = [];
   let rejectedCount = 0;
   const dateMemo = new Map<string, number>();
@@ -406,43 +403,22 @@ export function createOrderParser(fileName: string, options: ImportOptions): Ord
     }
   };
 
-  const drain = (text: string, final: boolean) => {
-    scanner.reset(text);
-    while (scanner.next(final)) {
-      sawAnything = true;
-      row();
-    }
-    carry = final ? '' : text.slice(scanner.pos);
-  };
+  const feed = recordFeed(scanner, row);
 
   return {
     get rowsRead() {
       return rowsRead;
     },
     push(text: string) {
-      if (missing.length > 0 || text === '') return;
-      if (crOnly === null) {
-        // Line ends are decided by the first line break, which a chunk may cut between CR and LF.
-        pending += text;
-        if (pending.charCodeAt(0) === 0xfeff) pending = pending.slice(1);
-        crOnly = crOnlyLineEnds(pending);
-        if (crOnly === null) return;
-        text = pending;
-        pending = '';
-      }
-      if (crOnly) text = text.replaceAll('\r', '\n');
-      drain(carry === '' ? text : carry + text, false);
+      if (missing.length > 0) return;
+      feed.push(text);
     },
     finish(): ParsedOrders | FileFailure {
       if (missing.length > 0) return { ok: false, problem: 'missingRequired', detail: { fields: missing.join(',') } };
-      if (pending !== '') {
-        carry = pending.includes('\n') ? pending : pending.replaceAll('\r', '\n');
-        pending = '';
-      }
-      if (carry !== '') drain(carry, true);
+      feed.finish();
       rowsRead -= held.length;
       held = [];
-      if (!sawAnything) return { ok: false, problem: 'empty' };
+      if (!feed.sawAnything) return { ok: false, problem: 'empty' };
       if (!headerSeen || rowsRead === 0) return { ok: false, problem: 'headerOnly' };
       if (length === 0) return { ok: false, problem: 'noValidRows', detail: { rejected: rejectedCount } };
       const text: OrderTable['text'] = {};
