@@ -1,5 +1,7 @@
 // `npm run bench`: drives the built app in headless Chromium on a generated 1,000,000-row orders file and
 // writes the medians to docs/BENCHMARKS.md. Speed is measured here, never asserted in tests.
+// `BENCH_ONLY=trends npm run bench` runs only the cohorts / KPIs / clusters bench (bench/trends/) and replaces
+// its section of docs/BENCHMARKS.md, leaving the rest of the file as it was.
 import { spawn, execSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -12,6 +14,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = 4317;
 const URL_BASE = `http://127.0.0.1:${PORT}/`;
 const DATA = `${ROOT}bench/.data/orders-${ROWS}.csv`;
+const ONLY = process.env.BENCH_ONLY ?? null;
+if (ONLY !== null && ONLY !== 'trends') throw new Error(`BENCH_ONLY=${ONLY}: only "trends" can run alone`);
+/** The whole benchmark (the app's import, customers and loading, the models, the trends) or only a part. */
+const FULL = ONLY === null;
+const TRENDS_HEADING = '## Cohorts, KPIs over time and clusters on 1M orders / 100k customers, in a module worker';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -20,27 +27,31 @@ const median = (xs) => {
 };
 const log = (...args) => console.log('[bench]', ...args);
 
-if (!existsSync(DATA)) {
-  log(`generating ${DATA}`);
-  await makeOrders(DATA, ROWS);
-}
-const bytes = statSync(DATA).size;
-if (!process.env.BENCH_SKIP_BUILD) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
+let bytes = 0;
+let server = null;
+if (FULL) {
+  if (!existsSync(DATA)) {
+    log(`generating ${DATA}`);
+    await makeOrders(DATA, ROWS);
+  }
+  bytes = statSync(DATA).size;
+  if (!process.env.BENCH_SKIP_BUILD) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-  cwd: ROOT,
-  stdio: 'ignore',
-  detached: true,
-});
+  server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    detached: true,
+  });
+}
 const stopServer = () => {
   try {
-    process.kill(-server.pid);
+    if (server) process.kill(-server.pid);
   } catch {
     /* already gone */
   }
 };
 process.on('exit', stopServer);
-for (let i = 0; i < 100; i++) {
+for (let i = 0; FULL && i < 100; i++) {
   try {
     if ((await fetch(URL_BASE)).ok) break;
   } catch {
@@ -253,7 +264,7 @@ async function customerBench(page, workspaceId) {
 }
 
 const runs = [];
-for (let run = 1; run <= RUNS; run++) {
+for (let run = 1; FULL && run <= RUNS; run++) {
   const { context, page } = await freshApp();
   const workspaceId = await newWorkspace(page, `Bench ${run}`);
   const first = await importThroughUi(page, workspaceId);
@@ -323,8 +334,43 @@ async function modelBench() {
     }
   }
 }
-const models = await modelBench();
-log('models', JSON.stringify(models));
+/**
+ * Cohort tables, KPIs over time and clusters (issue 6) in a module worker of Chromium, from a separate bench
+ * page (bench/trends/): the worker builds a seeded 1M-order OrderTable and times the core calls on it.
+ */
+async function trendsBench() {
+  execSync('npx vite build --config bench/trends/vite.config.ts', { cwd: ROOT, stdio: 'inherit' });
+  const trends = spawn(
+    'npx', ['vite', 'preview', '--config', 'bench/trends/vite.config.ts', '--port', '4319', '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, stdio: 'ignore', detached: true },
+  );
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch('http://127.0.0.1:4319/')).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => log('trends pageerror', e.message));
+    await page.goto('http://127.0.0.1:4319/');
+    await page.waitForFunction(() => typeof window.runTrendsBench === 'function');
+    const result = await page.evaluate((runs) => window.runTrendsBench(runs), 5);
+    await page.close();
+    return result;
+  } finally {
+    try {
+      process.kill(-trends.pid);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+const models = FULL ? await modelBench() : null;
+if (models) log('models', JSON.stringify(models));
+const trends = await trendsBench();
+log('trends', JSON.stringify({ ...trends, times: undefined }));
 
 await browser.close();
 stopServer();
@@ -339,6 +385,70 @@ const ms = (x) => `${Math.round(x)} ms`;
 const longestText = (ms) => (ms > 0 ? `${Math.round(ms)} ms` : 'none observed (every task < 50 ms)');
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const chromiumVersion = execSync('/usr/bin/chromium --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+
+/** The trends section of docs/BENCHMARKS.md, with its own machine line (it may be rerun alone). */
+function trendsSection(t) {
+  const d = t.data;
+  const c = t.clusters;
+  const n = (x) => x.toLocaleString('en');
+  const kb = (chars) => (chars >= 10_000 ? `${(chars / 1000).toFixed(0)} kB` : `${(chars / 1000).toFixed(1)} kB`);
+  const row = (label, key, goal = '', json = '') => {
+    const value = ms(t.medians[key]);
+    return `| ${goal ? `**${label}**` : label} | ${goal ? `**${value}**` : value} | ${goal} | ${t.times[key].map(Math.round).join(' · ')} | ${json} |`;
+  };
+  const cut = c.curve.map((p) => `${p.k}: ${p.silhouette.toFixed(2)}`).join(' · ');
+  return [
+    TRENDS_HEADING,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} (\`BENCH_ONLY=trends npm run bench\`) on ${cpus().length} × ${cpu},`,
+    `${Math.round(totalmem() / 2 ** 30)} GiB, ${chromiumVersion} headless, in a module worker of a separate bench page (bench/trends/).`,
+    `The worker builds the core's OrderTable from a seeded generator (mulberry32), the same every run: ${n(d.orders)} orders`,
+    `of ${n(d.customers)} customers, ${d.from} … ${d.to} (${d.months} months), sorted by day, with order ids, ${d.categories}`,
+    `categories, ${n(d.refunds)} refunds (negative amounts) and ${n(d.cancelled)} cancelled sales; retention decays after`,
+    'each first purchase. Each step is the core call the app\'s worker makes (src/core/…, src/api/trends-clusters.ts),',
+    `timed ${t.runs} times after one warm-up; "runs" lists the ${t.runs} times (ms); "to the page" is`,
+    '`JSON.stringify(result).length` of what the worker api returns.',
+    '',
+    '| step | median | goal | runs | to the page |',
+    '| --- | --- | --- | --- | --- |',
+    row('customer profiles, `customerProfiles(orders, null, null)` (context: clustering reads them)', 'profiles'),
+    row(`cohort table by month, \`cohortTable(orders, { period: 'month' })\` (${d.monthlyCohorts} cohorts)`, 'cohortMonth', '≤ 500 ms', kb(t.jsonChars.cohortMonth)),
+    row('cohort table by quarter', 'cohortQuarter', '≤ 500 ms', kb(t.jsonChars.cohortQuarter)),
+    row(`monthly KPIs, \`periodKpis(orders, { period: 'month' })\` (${d.months} rows)`, 'kpisMonth', '≤ 500 ms', kb(t.jsonChars.kpisMonth)),
+    row('quarterly KPIs', 'kpisQuarter', '', kb(t.jsonChars.kpisQuarter)),
+    row("KPIs of a 10-group grouping with per-month rows, `kpisByGroup(…, { period: 'month', perPeriod: true })`", 'kpisByGroupMonth', '', kb(t.jsonChars.kpisByGroupMonth)),
+    row(`clusters with the k search, \`computeClusters(profiles, orders, normalClusterRequest({}))\`: chose k = ${c.k}, silhouette on ${n(c.sampleSize)} of ${n(c.customers)} purchasers`, 'clusters', '≤ 3 s', kb(t.jsonChars.clusters)),
+    row('clusters with k fixed, `{ k: 5 }` (the search still runs: the page shows its curve)', 'clustersK5', '', kb(t.jsonChars.clustersK5)),
+    row('… of which category breadth (`categoryBreadth`)', 'breadth'),
+    row(`… of which the feature matrix (\`clusterFeatures\`, ${c.features.join(', ')})`, 'features'),
+    row('… of which the k search (`chooseK`: k-means for k = 2…10 on a 20,000-row sample, silhouette, inertia on all rows)', 'chooseK'),
+    row(`… of which the final fit of k = ${c.k} (\`fitClusters\`)`, 'finalFit'),
+    `| longest main-thread task meanwhile | ${longestText(t.longestMainTask)} | < 50 ms | | |`,
+    '',
+    `Silhouette by k: ${cut}. Cluster sizes at k = ${c.k}: ${c.sizes.map(n).join(' · ')}; at k = 5: ${c.k5Sizes.map(n).join(' · ')}.`,
+    `Building the 1M-row table in the worker (not timed above): ${ms(d.buildMs)}.`,
+    '',
+  ];
+}
+
+if (!FULL) {
+  // Only the trends ran: replace (or add) its section in the file as it is.
+  const out = process.env.BENCH_OUT ?? `${ROOT}docs/BENCHMARKS.md`;
+  const old = existsSync(out) ? readFileSync(out, 'utf8') : '# Benchmarks\n\n';
+  const section = `${trendsSection(trends).join('\n')}\n`;
+  let text;
+  const at = old.indexOf(`${TRENDS_HEADING}\n`);
+  if (at >= 0) {
+    const next = old.indexOf('\n## ', at + TRENDS_HEADING.length);
+    text = old.slice(0, at) + section + (next >= 0 ? old.slice(next + 1) : '');
+  } else {
+    const before = ['## Opening the 1M-order workspace', '## Runs'].map((h) => old.indexOf(`\n${h}\n`)).find((i) => i >= 0);
+    text = before === undefined ? `${old.trimEnd()}\n\n${section.trimEnd()}\n` : old.slice(0, before + 1) + section + old.slice(before + 1);
+  }
+  writeFileSync(out, text);
+  log(`wrote the trends section of ${process.env.BENCH_OUT ?? 'docs/BENCHMARKS.md'}`);
+  process.exit(0);
+}
 const lines = [
   '# Benchmarks',
   '',
@@ -411,6 +521,7 @@ const lines = [
   'is chance, not the fit; with 1M simulated customers BG/NBD comes within 0.7% and Pareto/NBD within 0.75% on',
   'every parameter (measured when the models were written; the tests recover them from 100k, test/core/models/).',
   '',
+  ...trendsSection(trends),
   '## Opening the 1M-order workspace',
   '',
   '| step | median |',

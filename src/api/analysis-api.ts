@@ -187,11 +187,13 @@ export function createAnalysisApi(db: AtlasDb, env: ApiEnvironment = defaultEnvi
     return inspect(head, fileName, file.size, overrides);
   }
 
+  // The loader hands frames around inside the worker: the trends api uses it, the page never sees it.
+  const { loadCachedPredictions, ...predictionsApi } = createPredictionsApi(db, frames);
   return {
     // Customers, segments and lists: one Comlink surface, sharing this api's order cache.
     ...createCustomersApi(db, frames),
-    ...createPredictionsApi(db, frames),
-    ...createTrendsApi(db, frames),
+    ...predictionsApi,
+    ...createTrendsApi(db, frames, loadCachedPredictions),
     /** All workspaces with their order and customer counts, oldest first: the demo sample, CDNOW, then yours. */
     async listWorkspaces(): Promise<WorkspaceSummary[]> {
       return workspaceSummaries(db);

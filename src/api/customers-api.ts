@@ -11,6 +11,7 @@ import type {
   RfmSummary,
   SavedSegment,
 } from '../core/customer-types';
+import type { DateRange } from '../core/types';
 import { customerProfiles } from '../core/customers/customer-profiles';
 import { csvBytes } from '../core/query/csv-bytes';
 import { customerCsv } from '../core/query/customer-csv';
@@ -27,7 +28,7 @@ import { customerSettingsKey } from '../storage/workspace-records';
 import { customerFrame } from './customer-frame';
 import { createFrameCache, type FrameCache, type FrameInputs, type PreparedFrame } from './customer-frame-cache';
 import { normalSettings } from './normal-settings';
-import { filterMask as sharedFilterMask } from './filter-mask';
+import { filterMask as sharedFilterMask, maskByOrderCode } from './filter-mask';
 import { createOrderCache } from './order-cache';
 import { segmentsResult } from './segments-result';
 
@@ -66,6 +67,8 @@ export interface CustomerFilter {
   group?: string;
   /** An unsaved condition (the builder's current one). */
   condition?: Condition | null;
+  /** Only customers with a purchase in this range of ISO days (open ends: the data's span). */
+  activeIn?: DateRange | null;
   /** Case-insensitive substring of id, name or email. */
   search?: string;
 }
@@ -297,12 +300,7 @@ export function createCustomersApi(
       if (!prepared?.orders || !profiles || firstDay === null || !(firstDay <= profiles.asOfDay)) return [];
       const { mask } = await filterMask(prepared, filter);
       // The mask is per profile row; the trend counts by the orders' customer codes.
-      const codeOf = new Map(prepared.orders.customer.values.map((id, code) => [id, code]));
-      const only = new Uint8Array(prepared.orders.customer.values.length);
-      for (let i = 0; i < profiles.length; i++) {
-        const code = codeOf.get(profiles.ids[i]!);
-        if (code !== undefined && (!mask || mask[i] === 1)) only[code] = 1;
-      }
+      const only = maskByOrderCode(prepared, mask ?? new Uint8Array(profiles.length).fill(1));
       return lifecycleHistory(prepared.orders, prepared.settings.rules, firstDay, profiles.asOfDay, only);
     },
     async listSegments(workspaceId: string): Promise<SavedSegment[]> {

@@ -95,19 +95,28 @@ export function createPredictionsApi(db: AtlasDb, frames: FrameCache) {
       await db.meta.put({ key: predictionSettingsKey(workspaceId), value: normalPredictionSettings(settings) });
     },
     /**
+     * The held frame under the saved customer settings with the per-customer predictions of the cached result
+     * of the saved prediction settings on it (recomputed from the cache when the frame lacks them); null
+     * until predictions were computed once, so no caller ever starts a fit through it.
+     */
+    async loadCachedPredictions(workspaceId: string): Promise<PreparedFrame | null> {
+      const customerSet = await customerSettings(workspaceId);
+      const inputs = await frames.inputs(workspaceId, customerSet);
+      if (!inputs || !(await cachedResult(workspaceId, inputs, await storedPredictionSettings(workspaceId)))) return null;
+      const prepared = await frames.get(workspaceId, customerSet);
+      if (prepared && !prepared.frame.predictions) {
+        await api.predictions(workspaceId, await storedPredictionSettings(workspaceId)); // from the cache
+        return frames.get(workspaceId, customerSet);
+      }
+      return prepared;
+    },
+    /**
      * Each group's predicted value under the saved prediction settings: mean P(alive), expected purchases and
      * predicted CLV (cents) summed over its customers. Null until predictions were computed once (the
      * Predictions screen), so opening the Segments screen never starts a fit.
      */
     async groupPredictions(workspaceId: string, grouping: string): Promise<GroupPrediction[] | null> {
-      const customerSet = await customerSettings(workspaceId);
-      const inputs = await frames.inputs(workspaceId, customerSet);
-      if (!inputs || !(await cachedResult(workspaceId, inputs, await storedPredictionSettings(workspaceId)))) return null;
-      let prepared = await frames.get(workspaceId, customerSet);
-      if (prepared && !prepared.frame.predictions) {
-        await api.predictions(workspaceId, await storedPredictionSettings(workspaceId)); // from the cache
-        prepared = await frames.get(workspaceId, customerSet);
-      }
+      const prepared = await api.loadCachedPredictions(workspaceId);
       const predictions = prepared?.frame.predictions;
       const groups = prepared?.frame.groupings[grouping];
       if (!predictions || !groups) return null;

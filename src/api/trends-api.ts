@@ -2,6 +2,7 @@ import { cohortTable } from '../core/cohorts/cohort-table';
 import type { CohortPeriod, CohortTable } from '../core/cohorts/cohort-types';
 import type { CustomerProfiles, CustomerSettings, Grouping } from '../core/customer-types';
 import { isoToDay } from '../core/dates';
+import { acquisitionValue } from '../core/kpis/acquisition-value';
 import { kpisByGroup } from '../core/kpis/kpis-by-group';
 import type { GroupKpis, KpiPeriod, PeriodKpiRow } from '../core/kpis/kpi-types';
 import { periodKpis } from '../core/kpis/period-kpis';
@@ -10,14 +11,17 @@ import type { AtlasDb, CachedResult } from '../storage/db';
 import { customerSettingsKey } from '../storage/workspace-records';
 import type { FrameCache, FrameInputs, PreparedFrame } from './customer-frame-cache';
 import type { CustomerFilter } from './customers-api';
-import { filterMask, maskByOrderCode } from './filter-mask';
+import { filterMask, maskByOrderCode, orderCodeOfRow } from './filter-mask';
 import { normalSettings } from './normal-settings';
 import {
   computeClusters, normalClusterRequest, type ClusterRequest, type ClustersComputed, type ClustersResult,
 } from './trends-clusters';
 
+/** One period's KPIs with the CLTV of the customers acquired in it (cents; null: none acquired or predicted). */
+export type KpiTrendRow = PeriodKpiRow & { historicCltvCents: number | null; predictedCltvCents: number | null };
+
 /** Bump when a change of the clustering code changes its results: cached results then no longer match. */
-export const TRENDS_CODE_VERSION = 1;
+export const TRENDS_CODE_VERSION = 2;
 
 /**
  * Clusters depend on the datasets and the as-of day (through the profiles), not on tiers, cuts or rules, so
@@ -47,7 +51,9 @@ function rangeDays(range: DateRange | undefined): { fromDay?: number; toDay?: nu
  * groupings and is cached) does not change with it. A frame rebuilt for other settings gets it again from
  * this api's next call for the same profiles.
  */
-export function createTrendsApi(db: AtlasDb, frames: FrameCache) {
+export function createTrendsApi(
+  db: AtlasDb, frames: FrameCache, loadPredictions?: (workspaceId: string) => Promise<unknown>,
+) {
   /** The last cluster grouping per profiles (profiles outlive frames when only tiers or cuts change). */
   const clusterOf = new WeakMap<CustomerProfiles, Grouping>();
 
@@ -71,7 +77,7 @@ export function createTrendsApi(db: AtlasDb, frames: FrameCache) {
     return prepared;
   }
 
-  /** One flag per orders customer code for a filter; null when it keeps everyone (or names nothing). */
+  /** One flag per orders customer code for a filter; null when it keeps everyone. */
   async function onlyOf(
     prepared: PreparedFrame, filter: CustomerFilter | undefined,
   ): Promise<Uint8Array | null> {
@@ -99,40 +105,53 @@ export function createTrendsApi(db: AtlasDb, frames: FrameCache) {
     },
     /**
      * The KPIs of every month, quarter or year of `range` (ISO days, open ends = the data's span), oldest
-     * first, money in cents (see periodKpis); `filter` restricts them to its customers (its `search` is
-     * ignored). Empty when the workspace has no orders.
+     * first, money in cents (see periodKpis), each with the historic and predicted CLTV of the customers
+     * acquired in it (predicted once predictions were computed; never fitted from here); `filter` restricts
+     * them to its customers (its `search` is ignored). Empty when the workspace has no orders.
      */
     async kpisOverTime(
       workspaceId: string, options: { period: KpiPeriod; range?: DateRange; filter?: CustomerFilter },
-    ): Promise<PeriodKpiRow[]> {
+    ): Promise<KpiTrendRow[]> {
+      await loadPredictions?.(workspaceId);
       const prepared = await prepare(workspaceId);
       if (!prepared?.orders) return [];
-      const only = await onlyOf(prepared, options.filter);
-      return periodKpis(prepared.orders, { period: options.period, only, ...rangeDays(options.range) });
+      const { mask } = options.filter ? await filterMask(db, prepared, options.filter) : { mask: null };
+      const only = maskByOrderCode(prepared, mask);
+      const rows = periodKpis(prepared.orders, { period: options.period, only, ...rangeDays(options.range) });
+      const { profiles, predictions } = prepared.frame;
+      const value = new Map(acquisitionValue(profiles, options.period, predictions?.predictedClvCents, mask)
+        .map((row) => [row.period, row]));
+      return rows.map((row) => ({
+        ...row,
+        historicCltvCents: value.get(row.period)?.historicCltvCents ?? null,
+        predictedCltvCents: value.get(row.period)?.predictedCltvCents ?? null,
+      }));
     },
     /**
      * The KPIs (money in cents) of each group of a grouping (`rfm`, `tier`, `lifecycle`, `attr:<name>`,
-     * `cluster` once clusters() has run …) over `range`, in the grouping's order, with each group's period
-     * rows when `perPeriod`. Empty for an unknown grouping or a workspace without orders.
+     * `cluster` once clusters() has run, `segment:<id>` for saved segments is not one) over `range`, in the
+     * grouping's order, with each group's period rows when `perPeriod`; `filter` restricts every group to its
+     * customers. Empty for an unknown grouping or a workspace without orders.
      */
     async kpisByGrouping(
       workspaceId: string,
-      options: { grouping: string; period: KpiPeriod; range?: DateRange; perPeriod?: boolean },
+      options: {
+        grouping: string; period: KpiPeriod; range?: DateRange; perPeriod?: boolean; filter?: CustomerFilter;
+      },
     ): Promise<GroupKpis[]> {
       const prepared = await prepare(workspaceId);
-      const { groupings, profiles } = prepared?.frame ?? {};
+      const { groupings } = prepared?.frame ?? {};
       const grouping = groupings && Object.hasOwn(groupings, options.grouping)
         ? groupings[options.grouping]
         : undefined;
-      if (!prepared?.orders || !grouping || !profiles) return [];
+      if (!prepared?.orders || !grouping) return [];
+      const { mask } = options.filter ? await filterMask(db, prepared, options.filter) : { mask: null };
       // The grouping is per profile row; kpisByGroup reads a group per orders customer code.
-      const values = prepared.orders.customer.values;
-      const rowOf = new Map(profiles.ids.map((id, row) => [id, row]));
-      const groupOf = new Int16Array(values.length).fill(-1);
-      values.forEach((id, code) => {
-        const row = rowOf.get(id);
-        if (row !== undefined) groupOf[code] = grouping.codes[row]!;
-      });
+      const codes = orderCodeOfRow(prepared);
+      const groupOf = new Int16Array(prepared.orders.customer.values.length).fill(-1);
+      for (let i = 0; i < codes.length; i++) {
+        if (codes[i]! >= 0 && (!mask || mask[i] === 1)) groupOf[codes[i]!] = grouping.codes[i]!;
+      }
       return kpisByGroup(prepared.orders, groupOf, grouping.groups, {
         period: options.period, perPeriod: options.perPeriod ?? false, ...rangeDays(options.range),
       });

@@ -42,6 +42,8 @@ export interface ClusterInfo {
   traits: ClusterTrait[];
   /** Mean raw value per feature (days, purchases, cents, categories); NaN when none of it has one. */
   means: Partial<Record<ClusterFeature, number>>;
+  /** The centroid per feature used: standard deviations from the average purchaser (the profile chart). */
+  profile: Partial<Record<ClusterFeature, number>>;
 }
 
 /** The clustering of a workspace's purchasers. */
@@ -121,9 +123,10 @@ export function computeClusters(
   const clusters = grouping.groups.map((group, g): ClusterInfo => {
     const cluster = grouping.clusterOfGroup[g]!;
     const summary = summaries[cluster]!;
+    const profile = Object.fromEntries(m.features.map((f, j) => [f, fit.centroids[cluster * m.dims + j]!]));
     return {
       group, size: summary.customers, share: summary.share, revenueShare: summary.revenueShare,
-      revenueCents: summary.revenueCents, traits: descriptions[cluster]!.traits, means: summary.means,
+      revenueCents: summary.revenueCents, traits: descriptions[cluster]!.traits, means: summary.means, profile,
     };
   });
   return {

@@ -89,22 +89,26 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
     const { api, db } = setup();
     const { id, table } = await withOrders(api, db);
     const rows = await api.kpisOverTime(id, { period: 'month' });
-    expect(rows).toEqual(periodKpis(table, { period: 'month' }));
+    // Historic CLTV of each month's new customers: (30.00 + 5.50) / 2, (7.25 + 20.00) / 2, 100.00 / 1.
+    const cltv = [1775, 1363, 10000];
+    expect(rows).toEqual(periodKpis(table, { period: 'month' }).map((row, i) => ({
+      ...row, historicCltvCents: cltv[i], predictedCltvCents: null,
+    })));
     expect(rows).toEqual([
       {
         period: '2024-01', from: '2024-01-05', to: '2024-01-31', activeCustomers: 2, newCustomers: 2,
         retentionRate: null, churnRate: null, repeatRate: 0, revenueCents: 1550, orders: 2, aovCents: 775,
-        arpaCents: 775,
+        arpaCents: 775, historicCltvCents: 1775, predictedCltvCents: null,
       },
       {
         period: '2024-02', from: '2024-02-01', to: '2024-02-29', activeCustomers: 3, newCustomers: 2,
         retentionRate: 0.5, churnRate: 0.5, repeatRate: 0, revenueCents: 4725, orders: 4, aovCents: 1181,
-        arpaCents: 1575,
+        arpaCents: 1575, historicCltvCents: 1363, predictedCltvCents: null,
       },
       {
         period: '2024-03', from: '2024-03-01', to: '2024-03-01', activeCustomers: 1, newCustomers: 1,
         retentionRate: 0, churnRate: 1, repeatRate: 0, revenueCents: 10000, orders: 1, aovCents: 10000,
-        arpaCents: 10000,
+        arpaCents: 10000, historicCltvCents: 10000, predictedCltvCents: null,
       },
     ]);
     const range = { from: '2024-02-01', to: '2024-02-29' };
@@ -112,8 +116,13 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
     const fromDay = Date.UTC(2024, 1, 1) / 86_400_000;
     expect(february).toEqual(periodKpis(table, {
       period: 'month', fromDay, toDay: fromDay + 28, only: onlyIds(table, ['c1', 'c3', 'c5']),
-    }));
+    }).map((row) => ({ ...row, historicCltvCents: 1363, predictedCltvCents: null })));
     expect(february.map((r) => [r.period, r.activeCustomers, r.revenueCents])).toEqual([['2024-02', 3, 4725]]);
+    // Customers who bought in February: c1, c3, c5 (c2 and c4 did not).
+    const buyers = await api.kpisOverTime(id, { period: 'month', filter: { activeIn: range } });
+    expect(buyers.map((r) => [r.period, r.activeCustomers, r.revenueCents])).toEqual([
+      ['2024-01', 1, 1000], ['2024-02', 3, 4725], ['2024-03', 0, 0],
+    ]);
   });
 
   it('gives the KPIs of each tier, which add up to the totals', async () => {
@@ -132,6 +141,11 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
     const perPeriod = await api.kpisByGrouping(id, { grouping: 'tier', period: 'month', perPeriod: true });
     expect(perPeriod.map((t) => t.periods!.map((r) => r.revenueCents))).toEqual([
       [0, 0, 10000], [1000, 4000, 0], [550, 725, 0],
+    ]);
+    // A filter restricts every group: the North customers are c1, c5 (mid) and c3 (low).
+    const north = await api.kpisByGrouping(id, { grouping: 'tier', period: 'month', filter: NORTH });
+    expect(north.map((t) => [t.group, t.activeCustomers, t.revenueCents])).toEqual([
+      ['high', 0, 0], ['mid', 2, 5000], ['low', 1, 725],
     ]);
     expect(await api.kpisByGrouping(id, { grouping: 'nope', period: 'year' })).toEqual([]);
     // Before clusters() no cluster grouping exists.

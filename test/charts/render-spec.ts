@@ -16,3 +16,19 @@ export async function renderSpec(spec: TopLevelSpec, role = 'bar') {
     .map((m) => /aria-label="([^"]*)"/.exec(m[0])?.[1]);
   return { warnings, svg, marks, view, description: compiled.description };
 }
+
+/** A drawn mark item's encoded properties: what a reader sees and hears of it. */
+export type DrawnItem = Record<string, unknown> & { datum: Record<string, unknown> };
+
+/** The items of the data marks of one Vega mark type (rect, symbol, line, text…), in drawing order. */
+export function markItems(view: vega.View, marktype: string): DrawnItem[] {
+  const found: DrawnItem[] = [];
+  const walk = (node: { marktype?: string; role?: string; items?: unknown[] }) => {
+    if (node.marktype === marktype && node.role === 'mark') found.push(...(node.items as DrawnItem[]));
+    for (const item of node.items ?? []) {
+      for (const child of (item as { items?: unknown[] }).items ?? []) walk(child as typeof node);
+    }
+  };
+  walk((view.scenegraph() as unknown as { root: typeof walk extends (n: infer N) => void ? N : never }).root);
+  return found;
+}
