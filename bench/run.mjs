@@ -400,7 +400,7 @@ function trendsSection(t) {
   return [
     TRENDS_HEADING,
     '',
-    `Measured ${new Date().toISOString().slice(0, 10)} (\`BENCH_ONLY=trends npm run bench\`) on ${cpus().length} × ${cpu},`,
+    `Measured ${new Date().toISOString().slice(0, 10)} (\`${FULL ? '' : 'BENCH_ONLY=trends '}npm run bench\`) on ${cpus().length} × ${cpu},`,
     `${Math.round(totalmem() / 2 ** 30)} GiB, ${chromiumVersion} headless, in a module worker of a separate bench page (bench/trends/).`,
     `The worker builds the core's OrderTable from a seeded generator (mulberry32), the same every run: ${n(d.orders)} orders`,
     `of ${n(d.customers)} customers, ${d.from} … ${d.to} (${d.months} months), sorted by day, with order ids, ${d.categories}`,
