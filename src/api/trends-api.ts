@@ -8,7 +8,7 @@ import type { GroupKpis, KpiPeriod, PeriodKpiRow } from '../core/kpis/kpi-types'
 import { periodKpis } from '../core/kpis/period-kpis';
 import type { DateRange } from '../core/types';
 import type { AtlasDb, CachedResult } from '../storage/db';
-import { customerSettingsKey } from '../storage/workspace-records';
+import { clusterRequestKey, customerSettingsKey } from '../storage/workspace-records';
 import type { FrameCache, FrameInputs, PreparedFrame } from './customer-frame-cache';
 import type { CustomerFilter } from './customers-api';
 import { filterMask, maskByOrderCode, orderCodeOfRow } from './filter-mask';
@@ -86,7 +86,30 @@ export function createTrendsApi(
     return maskByOrderCode(prepared, mask);
   }
 
+  /** The cached clustering of a request, its grouping attached to the frame; null when not cached. */
+  async function cachedClusters(
+    prepared: PreparedFrame, wanted: Required<ClusterRequest>,
+  ): Promise<ClustersResult | null> {
+    const hit = await db.table<CachedResult<ClustersComputed>, string>('results').get(clustersKey(prepared, wanted));
+    if (!hit || hit.workspaceId !== prepared.workspaceId) return null;
+    if (hit.value.codes.length !== prepared.frame.profiles.length) return null;
+    attach(prepared, { key: 'cluster', groups: hit.value.groups, codes: hit.value.codes });
+    return { ...hit.value.result, cached: true };
+  }
+
   return {
+    /**
+     * The workspace's last clustering request (default when it never clustered) and its result when that is
+     * cached — never computed here, so any screen may ask whether clusters exist to offer them as a grouping.
+     */
+    async heldClusters(
+      workspaceId: string,
+    ): Promise<{ request: Required<ClusterRequest>; result: ClustersResult | null }> {
+      const stored = await db.meta.get(clusterRequestKey(workspaceId));
+      const request = normalClusterRequest((stored?.value ?? {}) as ClusterRequest);
+      const prepared = await prepare(workspaceId);
+      return { request, result: prepared ? await cachedClusters(prepared, request) : null };
+    },
     /**
      * Cohorts by first-purchase month or quarter (retention and net revenue in cents per period offset), up
      * to the saved as-of day when one is set; `filter` (a grouping and group, a saved segment, a condition —
@@ -167,14 +190,12 @@ export function createTrendsApi(
       const wanted = normalClusterRequest(request);
       const prepared = await prepare(workspaceId);
       if (!prepared) return null;
+      await db.meta.put({ key: clusterRequestKey(workspaceId), value: wanted });
+      const hit = await cachedClusters(prepared, wanted);
+      if (hit) return hit;
       const key = clustersKey(prepared, wanted);
       const table = db.table<CachedResult<ClustersComputed>, string>('results');
-      const hit = await table.get(key);
       const { profiles } = prepared.frame;
-      if (hit && hit.workspaceId === workspaceId && hit.value.codes.length === profiles.length) {
-        attach(prepared, { key: 'cluster', groups: hit.value.groups, codes: hit.value.codes });
-        return { ...hit.value.result, cached: true };
-      }
       const computed = computeClusters(profiles, prepared.orders, wanted);
       attach(prepared, { key: 'cluster', groups: computed.groups, codes: computed.codes });
       const datasetId = (prepared.ordersDataset ?? prepared.customersDataset)!.id;

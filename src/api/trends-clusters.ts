@@ -9,7 +9,8 @@ import type {
 import { CLUSTER_FEATURES } from '../core/clustering/cluster-types';
 import { describeClusters } from '../core/clustering/describe-clusters';
 import { fitClusters } from '../core/clustering/fit-clusters';
-import type { CustomerProfiles } from '../core/customer-types';
+import type { CustomerProfiles, GroupSummary } from '../core/customer-types';
+import { groupSummaries } from '../core/segments/group-summaries';
 import type { OrderTable } from '../core/types';
 
 /** The features clustered on when the person chooses none (issue 6's list). */
@@ -42,6 +43,8 @@ export interface ClusterInfo {
   traits: ClusterTrait[];
   /** Mean raw value per feature (days, purchases, cents, categories); NaN when none of it has one. */
   means: Partial<Record<ClusterFeature, number>>;
+  /** Size, value and averages as every grouping's table shows them (customers, revenue, orders, recency). */
+  summary: GroupSummary;
   /** The centroid per feature used: standard deviations from the average purchaser (the profile chart). */
   profile: Partial<Record<ClusterFeature, number>>;
 }
@@ -120,6 +123,7 @@ export function computeClusters(
   const descriptions = describeClusters(fit.centroids, m.features, k, m.dims);
   const summaries = clusterSummaries(fit.assignment, k, profiles, m.rowIndex, m.features, breadth);
   const grouping = clusterGrouping(fit.assignment, k, m.rowIndex, profiles.length);
+  const tables = groupSummaries(grouping, profiles);
   const clusters = grouping.groups.map((group, g): ClusterInfo => {
     const cluster = grouping.clusterOfGroup[g]!;
     const summary = summaries[cluster]!;
@@ -127,6 +131,7 @@ export function computeClusters(
     return {
       group, size: summary.customers, share: summary.share, revenueShare: summary.revenueShare,
       revenueCents: summary.revenueCents, traits: descriptions[cluster]!.traits, means: summary.means, profile,
+      summary: tables[g]!,
     };
   });
   return {

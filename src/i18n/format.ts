@@ -83,3 +83,19 @@ export function formatSeconds(ms: number): string {
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(locale.language, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/**
+ * A calendar period key as people write it: `2024-05` → May 2024 / 2024年5月, `2024-Q2` → Q2 2024 /
+ * 2024年第2季度, `2024` → 2024 / 2024年; anything else as it is.
+ */
+export function formatPeriod(key: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  if (month) {
+    const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+    return new Intl.DateTimeFormat(locale.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
+  }
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) return locale.language === 'zh-CN' ? `${quarter[1]}年第${quarter[2]}季度` : `Q${quarter[2]} ${quarter[1]}`;
+  if (/^\d{4}$/.test(key)) return locale.language === 'zh-CN' ? `${key}年` : key;
+  return key;
+}

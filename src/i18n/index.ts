@@ -1,4 +1,6 @@
 export { t, locale } from './locale.svelte';
 export type { MessageKey } from './en';
 export { LANGUAGES, type Language } from './languages';
-export { formatNumber, formatMoney, formatPercent, formatDate, formatBytes, formatList, formatSeconds } from './format';
+export {
+  formatNumber, formatMoney, formatPercent, formatDate, formatBytes, formatList, formatSeconds, formatPeriod,
+} from './format';

@@ -4,6 +4,8 @@ import type { CustomerColumn, CustomerSettings, LifecycleStage } from '../core/c
 
 type Api = Pick<Remote<CustomersApi>, 'customerPage' | 'customerSettings' | 'exportCustomers' | 'customerStageHistory'>;
 type Sort = { column: CustomerColumn; direction: 'asc' | 'desc' };
+/** A list's filter: a grouping and group or saved segment, a condition, a range of purchases (no search). */
+export type ListFilter = Omit<CustomerFilter, 'search' | 'grouping'> & { grouping?: string };
 
 /** Rows per page: enough to fill a screen, few enough that a page renders well under a frame budget. */
 export const PAGE_SIZE = 50;
@@ -29,7 +31,8 @@ export class CustomerListState {
   page = $state.raw<CustomerPage | null>(null);
   status = $state<'loading' | 'updating' | 'idle' | 'error'>('loading');
   error = $state<string | null>(null);
-  filter = $state.raw<{ grouping: string; group: string } | null>(null);
+  /** The group, segment, cohort or range the list is restricted to (search apart); null = everyone. */
+  filter = $state.raw<ListFilter | null>(null);
   /** The search box's text; the list follows it after a pause. */
   search = $state('');
   sort = $state.raw<Sort>({ column: 'revenueCents', direction: 'desc' });
@@ -80,9 +83,10 @@ export class CustomerListState {
     await this.#load();
   }
 
-  setFilter(filter: { grouping: string; group: string } | null) {
-    const same = filter?.grouping === this.filter?.grouping && filter?.group === this.filter?.group;
-    if (same) return;
+  setFilter(filter: ListFilter | null) {
+    const empty = (f: ListFilter | null) => !f || Object.keys(f).length === 0;
+    if (empty(filter) && empty(this.filter)) return;
+    if (JSON.stringify(filter) === JSON.stringify(this.filter)) return;
     this.filter = filter;
     this.offset = 0;
     void this.#load();
@@ -129,11 +133,8 @@ export class CustomerListState {
 
   /** The list's whole filter as the worker reads it. */
   currentFilter(): CustomerFilter {
-    const filter: CustomerFilter = {};
-    if (this.filter) {
-      filter.grouping = this.filter.grouping as CustomerFilter['grouping'];
-      if (this.filter.group !== '') filter.group = this.filter.group;
-    }
+    const filter = { ...this.filter } as CustomerFilter;
+    if (filter.grouping && filter.group === '') delete filter.group;
     if (this.#appliedSearch) filter.search = this.#appliedSearch;
     return filter;
   }

@@ -15,7 +15,7 @@ export function attributeLabel(name: string): string {
 /** The name of a grouping: built-in ones translated, `attr:<name>` by the attribute, `segment:<id>` by its name. */
 export function groupingLabel(grouping: string, saved: readonly SavedSegment[] = []): string {
   switch (grouping) {
-    case 'rfm': case 'cnEight': case 'tier': case 'behaviour': case 'lifecycle': case 'saved':
+    case 'rfm': case 'cnEight': case 'tier': case 'behaviour': case 'lifecycle': case 'saved': case 'cluster':
       return t(`grouping.${grouping}`);
   }
   if (grouping.startsWith('attr:')) return attributeLabel(grouping.slice(5));
@@ -34,6 +34,7 @@ export function groupLabel(grouping: string, group: string): string {
   if (grouping === 'lifecycle' && has(LIFECYCLE_STAGES, group)) {
     return t(`lifecycle.${group as (typeof LIFECYCLE_STAGES)[number]}`);
   }
+  if (grouping === 'cluster' && /^c\d+$/.test(group)) return t('cluster.name', { n: group.slice(1) });
   return group === '' ? t('group.none') : group;
 }
 

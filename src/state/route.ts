@@ -1,5 +1,7 @@
 /** The screens reachable from the navigation, in menu order. */
-export const SCREENS = ['overview', 'segments', 'customers', 'predictions', 'import'] as const;
+export const SCREENS = [
+  'overview', 'segments', 'customers', 'cohorts', 'trends', 'clusters', 'predictions', 'import',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Where the app is: a workspace (null before one is chosen) and a screen of it. */
