@@ -43,8 +43,9 @@ const CELLS: Record<CohortMeasure, keyof CohortCells> = {
 
 /**
  * Heatmap of one cohort measure: the totals row first, then one row per cohort oldest first (labelled with
- * its size), one column per period offset; money is coloured in currency units (cents / 100). `selected`
- * dims the other cohorts' rows, the totals row stays as the reference. Same input, same spec.
+ * its size), one column per period offset; money is coloured in currency units (cents / 100). Colours span
+ * the cohorts' cells; summed totals (customers, revenue) take the darkest. `selected` dims the other
+ * cohorts' rows, the totals row stays as the reference. Same input, same spec.
  */
 export function cohortHeatmapSpec(
   table: CohortTable,
@@ -70,8 +71,12 @@ export function cohortHeatmapSpec(
       }];
     });
   });
-  const high = Math.max(kind === 'share' ? 1 : 0, ...cells.map((cell) => cell.value));
-  const low = Math.min(0, ...cells.map((cell) => cell.value));
+  // Customers and revenue add up over cohorts, so the totals row would outshine every cohort: the colours
+  // span the cohorts' cells only, and the totals cells take the darkest colour.
+  const additive = measure === 'active' || measure === 'revenue';
+  const scaled = cells.filter((cell) => !additive || cell.key !== '').map((cell) => cell.value);
+  const high = Math.max(kind === 'share' ? 1 : 0, ...scaled);
+  const low = Math.min(0, ...scaled);
   const [from, to] = high > low ? [low, high] : [0, 1];
   // Text turns white where the colour is dark enough that dark text would fade into it.
   const values = cells.map((cell) => ({ ...cell, dark: (cell.value - from) / (to - from) > 0.6 }));
@@ -93,11 +98,12 @@ export function cohortHeatmapSpec(
     data: { values },
     encoding: {
       y: {
-        field: 'rowLabel', type: 'ordinal', sort: null, title: labels.cohort,
+        field: 'rowLabel', type: 'ordinal', sort: null, title: labels.cohort, scale: { paddingInner: 0.08 },
         axis: { labelLimit: 180, ticks: false, domain: false },
       },
       x: {
-        field: 'offset', type: 'ordinal', title: labels.offset,
+        // gaps between cells, rather than white strokes, work on a light and a dark page alike
+        field: 'offset', type: 'ordinal', title: labels.offset, scale: { paddingInner: 0.04 },
         axis: { orient: 'top', labelAngle: 0, labelOverlap: 'greedy', ticks: false, domain: false },
       },
     },
@@ -106,11 +112,11 @@ export function cohortHeatmapSpec(
         params: [{
           name: COHORT_HEATMAP_SIGNAL, select: { type: 'point', fields: ['key'], on: 'click', clear: false },
         }],
-        mark: { type: 'rect', tooltip: true, cursor: 'pointer', stroke: '#ffffff', strokeWidth: 1 },
+        mark: { type: 'rect', tooltip: true, cursor: 'pointer' },
         encoding: {
           color: {
             field: 'value', type: 'quantitative', title: labels.value,
-            scale: { scheme: kind === 'money' ? 'teals' : 'blues', domain: [from, to] },
+            scale: { scheme: kind === 'money' ? 'teals' : 'blues', domain: [from, to], clamp: true },
             legend: { format: kind === 'share' ? '.0%' : '~s', orient: 'bottom', gradientLength: 160 },
           },
           opacity: dim,

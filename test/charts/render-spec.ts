@@ -17,18 +17,17 @@ export async function renderSpec(spec: TopLevelSpec, role = 'bar') {
   return { warnings, svg, marks, view, description: compiled.description };
 }
 
-/** A drawn mark item's encoded properties: what a reader sees and hears of it. */
+/** A drawn mark item's encoded properties (fill, opacity, text, tooltip…) and its datum. */
 export type DrawnItem = Record<string, unknown> & { datum: Record<string, unknown> };
+interface SceneMark { marktype: string; role: string; items: Array<DrawnItem & { items?: SceneMark[] }> }
 
 /** The items of the data marks of one Vega mark type (rect, symbol, line, text…), in drawing order. */
 export function markItems(view: vega.View, marktype: string): DrawnItem[] {
   const found: DrawnItem[] = [];
-  const walk = (node: { marktype?: string; role?: string; items?: unknown[] }) => {
-    if (node.marktype === marktype && node.role === 'mark') found.push(...(node.items as DrawnItem[]));
-    for (const item of node.items ?? []) {
-      for (const child of (item as { items?: unknown[] }).items ?? []) walk(child as typeof node);
-    }
+  const walk = (mark: SceneMark) => {
+    if (mark.marktype === marktype && mark.role === 'mark') found.push(...mark.items);
+    for (const item of mark.items) for (const child of item.items ?? []) walk(child);
   };
-  walk((view.scenegraph() as unknown as { root: typeof walk extends (n: infer N) => void ? N : never }).root);
+  walk((view.scenegraph() as unknown as { root: SceneMark }).root);
   return found;
 }
