@@ -99,7 +99,11 @@ export function cohortHeatmapSpec(
     encoding: {
       y: {
         field: 'rowLabel', type: 'ordinal', sort: null, title: labels.cohort, scale: { paddingInner: 0.08 },
-        axis: { labelLimit: 180, ticks: false, domain: false },
+        // the title sits in the corner above the row labels, clear of the offsets' axis on top
+        axis: {
+          labelLimit: 180, ticks: false, domain: false,
+          titleAlign: 'right', titleX: -6, titleY: -6, titleBaseline: 'bottom',
+        },
       },
       x: {
         // gaps between cells, rather than white strokes, work on a light and a dark page alike

@@ -58,7 +58,8 @@ export function kpiMultiplesSpec(
     spec: {
       width,
       height: 120,
-      encoding: { x: kpiTimeAxis(values, null), y: kpiValueAxis(metric, labels.value) },
+      // the panel's header names the group and the section the metric: an axis title would crowd both
+      encoding: { x: kpiTimeAxis(values, null), y: { ...kpiValueAxis(metric, labels.value), title: null } },
       layer: [
         {
           mark: { type: 'line', interpolate: 'monotone', aria: false, cursor: 'pointer' },

@@ -742,6 +742,8 @@ export const en = {
   'trends.multiplesDescription': 'Small multiples: {metric} by period for each group of {grouping}',
   'trends.customersTitle': 'Customers of the selection',
 
+  'segments.clusterRule': 'k-means clusters of the customers with a purchase, found on the Clusters screen with the features and k chosen there.',
+  'segments.openClusters': 'Open Clusters',
   'cluster.title': 'Clusters',
   'cluster.subtitle': 'natural groups of customers found by k-means',
   'cluster.features': 'Cluster on',

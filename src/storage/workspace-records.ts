@@ -40,6 +40,7 @@ export async function deleteWorkspaceRecords(db: AtlasDb, workspaceId: string): 
     await db.segments.where({ workspaceId }).delete();
     await db.meta.bulkDelete([
       lastRangeKey(workspaceId), customerSettingsKey(workspaceId), predictionSettingsKey(workspaceId),
+      clusterRequestKey(workspaceId),
     ]);
     await db.workspaces.delete(workspaceId);
   });
@@ -58,4 +59,9 @@ export function customerSettingsKey(workspaceId: string): string {
 /** The `meta` key of a workspace's prediction settings. */
 export function predictionSettingsKey(workspaceId: string): string {
   return `predictionSettings|${workspaceId}`;
+}
+
+/** The `meta` key of a workspace's last clustering request (features, k, seed). */
+export function clusterRequestKey(workspaceId: string): string {
+  return `clusterRequest|${workspaceId}`;
 }

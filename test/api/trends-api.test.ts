@@ -153,7 +153,7 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
   });
 
   it('clusters the demo shop deterministically, caches it, and the list filters by cluster', async () => {
-    const { api } = setup();
+    const { api, db } = setup();
     expect(await api.ensureSamples('./')).toBe(true);
     const [demo] = await api.listWorkspaces();
     const id = demo!.id;
@@ -216,5 +216,25 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
       filter: inC2, sort: { column: 'id', direction: 'asc' }, offset: 0, limit: 1, columns: ['id'],
     });
     expect(onNewFrame.total).toBe(three.clusters[1]!.size);
+
+    // Each cluster's table row agrees with its size and value, as the Segments screen shows it.
+    expect(three.clusters.map((c) => [c.summary.group, c.summary.customers, c.summary.revenueCents]))
+      .toEqual(three.clusters.map((c) => [c.group, c.size, c.revenueCents]));
+    // The last request is remembered: a fresh worker (another api on the same database) reads the same
+    // clusters back from the cache without computing, and never computes from heldClusters.
+    const reopened = createAnalysisApi(db, { fetch: async () => { throw new TypeError('Failed to fetch'); } });
+    const held = await reopened.heldClusters(id);
+    expect(held.request).toEqual({ features: ['recency', 'frequency', 'monetary', 'tenure', 'interval', 'breadth'], k: 3, seed: 1 });
+    expect(held.result).toEqual({ ...a, cached: true });
+    const later = await reopened.customerPage(id, tiers, {
+      filter: inC2, sort: { column: 'id', direction: 'asc' }, offset: 0, limit: 1, columns: ['id'],
+    });
+    expect(later.total).toBe(three.clusters[1]!.size);
+    const { api: empty } = setup();
+    const nothing = await empty.createWorkspace('Empty');
+    expect(await empty.heldClusters(nothing.id)).toEqual({
+      request: { features: ['recency', 'frequency', 'monetary', 'tenure', 'interval', 'breadth'], k: null, seed: 1 },
+      result: null,
+    });
   }, 60_000);
 });
