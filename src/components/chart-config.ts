@@ -19,6 +19,8 @@ export function chartConfig(dark: boolean): Config {
       labelFontSize: 12, titleFontSize: 12, titleFontWeight: 500,
     },
     legend: { labelColor: text, titleColor: text },
+    // the panel titles of small multiples
+    header: { labelColor: text, titleColor: text },
     title: { color: text },
     line: { color: mark, strokeWidth: 2 },
     point: { color: mark, filled: true },

@@ -131,6 +131,23 @@ test.describe('cohorts, trends and clusters', () => {
     const ids = await trends.customers.locator('[data-customer-table] tbody tr td:first-child').allTextContents();
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((customer) => ['A1', 'B1', 'B2', 'B3', 'C1'].includes(customer))).toBe(true);
+
+    // The range is shared: the Overview shows its KPIs for it, and a preset picked there comes back.
+    const from = page.getByRole('textbox', { name: 'From', exact: true });
+    const to = page.getByRole('textbox', { name: 'To', exact: true });
+    const picked = [await from.inputValue(), await to.inputValue()];
+    expect(picked[0]).toMatch(/^2024-0[1-3]-\d\d$/);
+    await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+    await expect(from).toHaveValue(picked[0]!);
+    await expect(to).toHaveValue(picked[1]!);
+    await page.getByRole('button', { name: 'Last 90 days' }).click();
+    await expect(from).toHaveValue('2023-12-27'); // 90 days ending on 2024-03-25, the last order day
+    await page.getByRole('navigation').getByRole('link', { name: 'Trends' }).click();
+    await expect(trends.chips()).toHaveText(['Filter: bought Dec 27, 2023 – Mar 25, 2024']);
+    await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: 'All time' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Trends' }).click();
+    await expect(trends.chips()).toHaveCount(0);
   });
 
   test('clusters of the demo shop are described in words, usable as a grouping, in both languages', async ({ page }) => {

@@ -45,7 +45,8 @@ describe('customerFilterOf', () => {
       condition: { kind: 'and', children: [cohortCondition('2024-02'), acquiredCondition(range)] },
     });
     // The day after the range's end bounds it: 'before' is strictly earlier.
-    expect(acquiredCondition(range).children.at(-1)).toEqual(
+    const acquired = acquiredCondition(range) as { kind: 'and'; children: unknown[] };
+    expect(acquired.children.at(-1)).toEqual(
       { kind: 'date', field: 'firstDay', op: 'before', day: '2024-04-01' },
     );
   });
