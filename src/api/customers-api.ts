@@ -60,6 +60,12 @@ export interface SegmentsResult {
   timings?: { profilesMs: number; groupingsMs: number; summaryMs: number };
 }
 
+/** A workspace's saved micro-segments in the order every screen lists them: by name, then age. */
+export async function savedSegmentsOf(db: AtlasDb, workspaceId: string): Promise<SavedSegment[]> {
+  const segments = await db.segments.where({ workspaceId }).toArray();
+  return segments.sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
+}
+
 /** Which customers a list shows. */
 export interface CustomerFilter {
   /** A grouping and one of its groups, or a saved segment as `segment:<id>`. */
@@ -160,8 +166,7 @@ export function createCustomersApi(
   }
 
   async function listSaved(workspaceId: string): Promise<SavedSegment[]> {
-    const segments = await db.segments.where({ workspaceId }).toArray();
-    return segments.sort((a, b) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt));
+    return savedSegmentsOf(db, workspaceId);
   }
 
   async function storedSettings(workspaceId: string): Promise<CustomerSettings> {

@@ -1,6 +1,8 @@
 import { cohortTable } from '../core/cohorts/cohort-table';
 import type { CohortPeriod, CohortTable } from '../core/cohorts/cohort-types';
-import type { CustomerProfiles, CustomerSettings, Grouping } from '../core/customer-types';
+import {
+  SAVED_GROUPING, type CustomerProfiles, type CustomerSettings, type Grouping,
+} from '../core/customer-types';
 import { isoToDay } from '../core/dates';
 import { acquisitionValue } from '../core/kpis/acquisition-value';
 import { kpisByGroup } from '../core/kpis/kpis-by-group';
@@ -10,7 +12,7 @@ import type { DateRange } from '../core/types';
 import type { AtlasDb, CachedResult } from '../storage/db';
 import { clusterRequestKey, customerSettingsKey } from '../storage/workspace-records';
 import type { FrameCache, FrameInputs, PreparedFrame } from './customer-frame-cache';
-import type { CustomerFilter } from './customers-api';
+import { savedSegmentsOf, type CustomerFilter } from './customers-api';
 import { filterMask, maskByOrderCode, orderCodeOfRow } from './filter-mask';
 import { normalSettings } from './normal-settings';
 import {
@@ -152,8 +154,8 @@ export function createTrendsApi(
     },
     /**
      * The KPIs (money in cents) of each group of a grouping (`rfm`, `tier`, `lifecycle`, `attr:<name>`,
-     * `cluster` once clusters() has run, `segment:<id>` for saved segments is not one) over `range`, in the
-     * grouping's order, with each group's period rows when `perPeriod`; `filter` restricts every group to its
+     * `cluster` once clusters() has run, or `saved`: each saved micro-segment, oldest first, by id — they may
+     * overlap) over `range`, in the grouping's order, with each group's period rows when `perPeriod`; `filter` restricts every group to its
      * customers. Empty for an unknown grouping or a workspace without orders.
      */
     async kpisByGrouping(
@@ -163,21 +165,39 @@ export function createTrendsApi(
       },
     ): Promise<GroupKpis[]> {
       const prepared = await prepare(workspaceId);
-      const { groupings } = prepared?.frame ?? {};
-      const grouping = groupings && Object.hasOwn(groupings, options.grouping)
-        ? groupings[options.grouping]
-        : undefined;
-      if (!prepared?.orders || !grouping) return [];
+      if (!prepared?.orders) return [];
       const { mask } = options.filter ? await filterMask(db, prepared, options.filter) : { mask: null };
-      // The grouping is per profile row; kpisByGroup reads a group per orders customer code.
+      const kpiOptions = { period: options.period, perPeriod: options.perPeriod ?? false, ...rangeDays(options.range) };
+      // Groupings are per profile row; kpisByGroup reads a group per orders customer code.
       const codes = orderCodeOfRow(prepared);
-      const groupOf = new Int16Array(prepared.orders.customer.values.length).fill(-1);
+      const groupOf = new Int16Array(prepared.orders.customer.values.length);
+      const orders = prepared.orders;
+      /** One group's KPIs over the rows a 0/1 profile mask keeps (and the filter too). */
+      const kpisOfMask = (group: string, keep: Uint8Array | null) => {
+        groupOf.fill(-1);
+        for (let i = 0; i < codes.length; i++) {
+          if (codes[i]! >= 0 && (!mask || mask[i] === 1) && (!keep || keep[i] === 1)) groupOf[codes[i]!] = 0;
+        }
+        return kpisByGroup(orders, groupOf, [group], kpiOptions)[0]!;
+      };
+      if (options.grouping === SAVED_GROUPING) {
+        // Saved segments may overlap: each is counted on its own, named by its id.
+        const saved = await savedSegmentsOf(db, workspaceId);
+        const rows: GroupKpis[] = [];
+        for (const segment of saved) {
+          const { mask: keep } = await filterMask(db, prepared, { grouping: `segment:${segment.id}` });
+          rows.push(kpisOfMask(segment.id, keep));
+        }
+        return rows;
+      }
+      const { groupings } = prepared.frame;
+      const grouping = Object.hasOwn(groupings, options.grouping) ? groupings[options.grouping] : undefined;
+      if (!grouping) return [];
+      groupOf.fill(-1);
       for (let i = 0; i < codes.length; i++) {
         if (codes[i]! >= 0 && (!mask || mask[i] === 1)) groupOf[codes[i]!] = grouping.codes[i]!;
       }
-      return kpisByGroup(prepared.orders, groupOf, grouping.groups, {
-        period: options.period, perPeriod: options.perPeriod ?? false, ...rangeDays(options.range),
-      });
+      return kpisByGroup(orders, groupOf, grouping.groups, kpiOptions);
     },
     /**
      * k-means clusters of the workspace's purchasers on standardised features (default recency, frequency,

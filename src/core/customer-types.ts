@@ -155,6 +155,9 @@ export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 export const GROUPINGS = ['rfm', 'cnEight', 'tier', 'behaviour', 'lifecycle'] as const;
 export type GroupingKey = (typeof GROUPINGS)[number] | 'cluster' | `attr:${string}`;
 
+/** The saved micro-segments shown side by side like a grouping (they may overlap: each is counted alone). */
+export const SAVED_GROUPING = 'saved';
+
 /** A grouping assigns each customer to at most one group: `codes[i]` indexes `groups`, −1 none. */
 export interface Grouping {
   key: GroupingKey;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAnalysisApi, type AnalysisApi } from '../../src/api/analysis-api';
 import { cohortTable } from '../../src/core/cohorts/cohort-table';
 import { DEFAULT_CUSTOMER_SETTINGS } from '../../src/core/customer-types';
+import { DEFAULT_PREDICTION_SETTINGS } from '../../src/core/prediction-types';
 import { periodKpis } from '../../src/core/kpis/period-kpis';
 import type { ImportOptions, Inspection, OrderTable } from '../../src/core/types';
 import { openDb, type AtlasDb } from '../../src/storage/db';
@@ -147,6 +148,17 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
     expect(north.map((t) => [t.group, t.activeCustomers, t.revenueCents])).toEqual([
       ['high', 0, 0], ['mid', 2, 5000], ['low', 1, 725],
     ]);
+    // Saved micro-segments side by side, each counted alone though they overlap: North (c1, c3, c5) and
+    // "two or more purchases" (c1, c5), in the Segments screen's order (by name).
+    const northern = { kind: 'oneOf' as const, field: 'attr:region', values: ['North'] };
+    await api.saveSegment({ id: 'n', workspaceId: id, name: 'North', condition: northern });
+    const repeat = { kind: 'range' as const, field: 'orders', min: 2, max: null };
+    await api.saveSegment({ id: 'r', workspaceId: id, name: 'Repeat', condition: repeat });
+    const saved = await api.kpisByGrouping(id, { grouping: 'saved', period: 'month', perPeriod: true });
+    expect(saved.map((g) => [g.group, g.activeCustomers, g.revenueCents, g.orders])).toEqual([
+      ['n', 3, 5725, 5], ['r', 2, 5000, 4], // 30.00 + 7.25 + 20.00; 30.00 + 20.00
+    ]);
+    expect(saved[1]!.periods!.map((r) => r.activeCustomers)).toEqual([1, 2, 0]);
     expect(await api.kpisByGrouping(id, { grouping: 'nope', period: 'year' })).toEqual([]);
     // Before clusters() no cluster grouping exists.
     expect(await api.kpisByGrouping(id, { grouping: 'cluster', period: 'year' })).toEqual([]);
@@ -236,5 +248,39 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
       request: { features: ['recency', 'frequency', 'monetary', 'tenure', 'interval', 'breadth'], k: null, seed: 1 },
       result: null,
     });
+  }, 60_000);
+
+  it('gives each quarter\'s new customers their predicted CLTV once predictions exist, never fitting itself', async () => {
+    const { api } = setup();
+    expect(await api.ensureSamples('./')).toBe(true);
+    const [demo] = await api.listWorkspaces();
+    const id = demo!.id;
+    const before = await api.kpisOverTime(id, { period: 'quarter' });
+    expect(before.every((row) => row.predictedCltvCents === null)).toBe(true);
+    expect(await api.cachedPredictions(id)).toBeNull(); // asking for KPIs did not fit a model
+
+    await api.savePredictionSettings(id, DEFAULT_PREDICTION_SETTINGS);
+    expect(await api.predictions(id, DEFAULT_PREDICTION_SETTINGS)).not.toBeNull();
+    const after = await api.kpisOverTime(id, { period: 'quarter' });
+    // The same numbers from the customer list: mean predicted CLV by quarter of the first purchase.
+    const page = await api.customerPage(id, DEFAULT_CUSTOMER_SETTINGS, {
+      filter: {}, sort: { column: 'id', direction: 'asc' }, offset: 0, limit: 100_000,
+      columns: ['firstDay', 'predictedClvCents', 'revenueCents'],
+    });
+    const sums = new Map<string, { clv: number; n: number; revenue: number; buyers: number }>();
+    for (const row of page.rows) {
+      if (typeof row.firstDay !== 'string') continue;
+      const quarter = `${row.firstDay.slice(0, 4)}-Q${Math.floor((Number(row.firstDay.slice(5, 7)) - 1) / 3) + 1}`;
+      const sum = sums.get(quarter) ?? { clv: 0, n: 0, revenue: 0, buyers: 0 };
+      if (typeof row.predictedClvCents === 'number') [sum.clv, sum.n] = [sum.clv + row.predictedClvCents, sum.n + 1];
+      [sum.revenue, sum.buyers] = [sum.revenue + Number(row.revenueCents), sum.buyers + 1];
+      sums.set(quarter, sum);
+    }
+    expect(after.map((row) => row.period)).toEqual(before.map((row) => row.period));
+    for (const row of after) {
+      const sum = sums.get(row.period)!;
+      expect(Math.abs(row.predictedCltvCents! - sum.clv / sum.n)).toBeLessThanOrEqual(1);
+      expect(Math.abs(row.historicCltvCents! - sum.revenue / sum.buyers)).toBeLessThanOrEqual(1);
+    }
   }, 60_000);
 });
