@@ -74,8 +74,14 @@ export function cohortHeatmapSpec(
   // Customers and revenue add up over cohorts, so the totals row would outshine every cohort: the colours
   // span the cohorts' cells only, and the totals cells take the darkest colour.
   const additive = measure === 'active' || measure === 'revenue';
-  const scaled = cells.filter((cell) => !additive || cell.key !== '').map((cell) => cell.value);
-  const high = Math.max(kind === 'share' ? 1 : 0, ...scaled);
+  // Every cohort buys in its first period (100%): colouring later periods against that would leave them all
+  // pale, so the first period takes the darkest colour and the scale spans the later ones.
+  const later = cells.some((cell) => cell.offset > 0);
+  const firstFull = (measure === 'retention' || measure === 'active') && later;
+  const scaled = cells
+    .filter((cell) => (!additive || cell.key !== '') && (!firstFull || cell.offset > 0))
+    .map((cell) => cell.value);
+  const high = Math.max(kind === 'share' && !firstFull ? 1 : 0, ...scaled);
   const low = Math.min(0, ...scaled);
   const [from, to] = high > low ? [low, high] : [0, 1];
   // Text turns white where the colour is dark enough that dark text would fade into it.
