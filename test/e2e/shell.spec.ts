@@ -60,12 +60,15 @@ test.describe('the app shell', () => {
     await app.open();
     await expect(page.locator('[data-kpi="revenue"]')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    for (const screen of ['Segments', 'Customers', 'Predictions', 'Import']) {
+    for (const screen of ['Segments', 'Customers', 'Cohorts', 'Trends', 'Clusters', 'Predictions', 'Import']) {
       await app.nav.getByRole('link', { name: screen }).click();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       if (screen === 'Segments') await expect(page.locator('[data-segments-fresh]')).toBeAttached({ timeout: 30_000 });
       if (screen === 'Customers') await expect(page.locator('[data-customer-table] tbody tr').first()).toBeVisible();
       if (screen === 'Predictions') await expect(page.locator('[data-fits]')).toBeVisible({ timeout: 60_000 });
+      if (['Cohorts', 'Trends', 'Clusters'].includes(screen)) {
+        await expect(page.locator(`[data-${screen.toLowerCase()}-fresh]`)).toBeAttached({ timeout: 60_000 });
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth), screen).toBeLessThanOrEqual(360);
     }
   });
