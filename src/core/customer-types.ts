@@ -227,7 +227,7 @@ export const CUSTOMER_COLUMNS = [
   'id', 'name', 'email', 'region', 'channel', 'firstDay', 'lastDay', 'orders', 'occasions', 'units',
   'revenueCents', 'refundCents', 'aovCents', 'meanGapDays', 'medianGapDays', 'tenureDays', 'daysSinceLast',
   'favouriteCategory', 'frequency', 'recency', 'T', 'monetaryCents', 'r', 'f', 'm', 'rfm', 'cnEight', 'tier',
-  'behaviour', 'lifecycle', 'pAlive', 'expectedPurchases', 'predictedClvCents',
+  'behaviour', 'lifecycle', 'cluster', 'pAlive', 'expectedPurchases', 'predictedClvCents',
 ] as const;
 export type CustomerColumn = (typeof CUSTOMER_COLUMNS)[number];
 

@@ -744,6 +744,7 @@ export const en = {
 
   'segments.clusterRule': 'k-means clusters of the customers with a purchase, found on the Clusters screen with the features and k chosen there.',
   'segments.openClusters': 'Open Clusters',
+  'column.cluster': 'Cluster',
   'cluster.title': 'Clusters',
   'cluster.subtitle': 'natural groups of customers found by k-means',
   'cluster.features': 'Cluster on',

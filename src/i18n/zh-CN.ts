@@ -733,6 +733,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   'segments.clusterRule': '对有购买的客户做 k-means 聚类，特征和 k 在“聚类”页面选择。',
   'segments.openClusters': '打开聚类',
+  'column.cluster': '聚类',
   'cluster.title': '聚类',
   'cluster.subtitle': '用 k-means 找出的客户自然分组',
   'cluster.features': '聚类依据',

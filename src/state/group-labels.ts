@@ -50,6 +50,7 @@ export function exportLabels(): Record<string, string> {
   for (const [column, groups] of Object.entries(lists)) {
     for (const group of groups) labels[`${column}.${group}`] = groupLabel(column, group);
   }
+  for (let n = 1; n <= 10; n++) labels[`cluster.c${n}`] = groupLabel('cluster', `c${n}`); // k is at most 10
   return labels;
 }
 

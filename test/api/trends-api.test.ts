@@ -209,6 +209,15 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
       offset: 0, limit: 5000, columns: ['id'],
     });
     expect(page.total).toBe(three.clusters[0]!.size);
+    // and the list's cluster column names it, in the export too
+    const csv = new TextDecoder().decode(await api.exportCustomers(
+      id, DEFAULT_CUSTOMER_SETTINGS, { grouping: 'cluster', group: 'c1' }, ['id', 'cluster'],
+      { id: 'Customer', cluster: 'Cluster' }, { 'cluster.c1': 'Cluster 1' }, { column: 'id', direction: 'asc' },
+    ));
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Customer,Cluster');
+    expect(lines.length - 1).toBe(three.clusters[0]!.size);
+    expect(lines.slice(1).every((line) => line.endsWith(',Cluster 1'))).toBe(true);
     const byCluster = await api.kpisByGrouping(id, { grouping: 'cluster', period: 'year' });
     expect(byCluster.map((g) => [g.group, g.activeCustomers])).toEqual(
       three.clusters.map((c) => [c.group, c.size]),

@@ -36,6 +36,8 @@ export const CUSTOMER_COLUMN_KINDS = {
   tier: 'group',
   behaviour: 'group',
   lifecycle: 'group',
+  // empty until clusters were found (the Clusters screen)
+  cluster: 'group',
   pAlive: 'number',
   expectedPurchases: 'number',
   predictedClvCents: 'money',

@@ -18,7 +18,7 @@ describe('customerColumnValue', () => {
       refundCents: 1999, aovCents: 30864, meanGapDays: 211.6666666, medianGapDays: 200.5, tenureDays: 667,
       daysSinceLast: 31, favouriteCategory: '茶叶', frequency: 2, recency: 636, T: 667, monetaryCents: 41150.25,
       r: 4, f: 3, m: 5, rfm: 'loyal', cnEight: 'importantKeep', tier: 'high', behaviour: 'loyal',
-      lifecycle: 'repeat', pAlive: null, expectedPurchases: null, predictedClvCents: null,
+      lifecycle: 'repeat', cluster: null, pAlive: null, expectedPurchases: null, predictedClvCents: null,
     });
   });
 
@@ -28,7 +28,7 @@ describe('customerColumnValue', () => {
       orders: 0, occasions: 0, units: null, revenueCents: null, refundCents: null, aovCents: null,
       meanGapDays: null, medianGapDays: null, tenureDays: null, daysSinceLast: null, favouriteCategory: null,
       frequency: 0, recency: null, T: null, monetaryCents: null, r: null, f: null, m: null, rfm: null,
-      cnEight: null, tier: null, behaviour: null, lifecycle: null,
+      cnEight: null, tier: null, behaviour: null, lifecycle: null, cluster: null,
       pAlive: null, expectedPurchases: null, predictedClvCents: null,
     });
   });

@@ -33,7 +33,7 @@ describe('customerPageRows', () => {
       orders: 0, occasions: 0, units: null, revenueCents: 0, refundCents: null, aovCents: null,
       meanGapDays: null, medianGapDays: null, tenureDays: null, daysSinceLast: null, favouriteCategory: null,
       frequency: 0, recency: null, T: null, monetaryCents: null, r: null, f: null, m: null, rfm: null,
-      cnEight: null, tier: null, behaviour: null, lifecycle: null,
+      cnEight: null, tier: null, behaviour: null, lifecycle: null, cluster: null,
       pAlive: null, expectedPurchases: null, predictedClvCents: null,
     });
   });
