@@ -683,6 +683,7 @@ export const en = {
   'cohorts.hint': 'Hover a cell to read it; click a cohort to list its customers below and follow it on the Trends screen. Click it again to clear.',
   'cohorts.table': 'Show as a table',
   'cohorts.noneSelected': 'No customer of this selection has a purchase. Clear a filter above.',
+  'cohorts.rangeNote': 'With a date range, the heatmap keeps the cohorts whose first purchase falls in it; the list below shows who bought in it.',
   'cohorts.customersTitle': 'Customers of the selection',
   'cohorts.sentence.first.month': 'their first month',
   'cohorts.sentence.first.quarter': 'their first quarter',

@@ -672,6 +672,7 @@ export const zhCN: Record<MessageKey, string> = {
   'cohorts.hint': '将鼠标悬停在格子上查看说明；点击某个同期群，下方列出其客户，“趋势”页面也会随之筛选。再次点击即可清除。',
   'cohorts.table': '以表格显示',
   'cohorts.noneSelected': '当前筛选下没有客户有购买记录。请清除上方的筛选条件。',
+  'cohorts.rangeNote': '选定日期范围时，热力图只保留首购落在该范围内的同期群；下方列表显示在该范围内有购买的客户。',
   'cohorts.customersTitle': '所选客户',
   'cohorts.sentence.first.month': '首购当月',
   'cohorts.sentence.first.quarter': '首购当季',
