@@ -2,11 +2,16 @@
 // writes the medians to docs/BENCHMARKS.md. Speed is measured here, never asserted in tests.
 // `BENCH_ONLY=trends npm run bench` runs only the cohorts / KPIs / clusters bench (bench/trends/) and replaces
 // its section of docs/BENCHMARKS.md, leaving the rest of the file as it was.
+// `BENCH_ONLY=screens npm run bench` imports the file once through the UI into a new workspace and times only the
+// Cohorts, Trends and Clusters screens on it (bench/screens.mjs), replacing that section the same way.
+// It traces the steps once more when a long task was seen (BENCH_TRACE=0: not); see bench/screens-profile.mjs.
+// The app is built into bench/.data/app-dist (not dist/, which others may rebuild meanwhile) and served from there.
 import { spawn, execSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { makeOrders } from './make-orders.mjs';
+import { screensBench, screensSection, SCREENS_HEADING } from './screens.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -14,10 +19,15 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PORT = 4317;
 const URL_BASE = `http://127.0.0.1:${PORT}/`;
 const DATA = `${ROOT}bench/.data/orders-${ROWS}.csv`;
+const APP_DIST = 'bench/.data/app-dist';
 const ONLY = process.env.BENCH_ONLY ?? null;
-if (ONLY !== null && ONLY !== 'trends') throw new Error(`BENCH_ONLY=${ONLY}: only "trends" can run alone`);
-/** The whole benchmark (the app's import, customers and loading, the models, the trends) or only a part. */
+if (ONLY !== null && ONLY !== 'trends' && ONLY !== 'screens') {
+  throw new Error(`BENCH_ONLY=${ONLY}: only "trends" or "screens" can run alone`);
+}
+/** The whole benchmark (the app's import, customers and loading, the models, the trends, the screens) or a part. */
 const FULL = ONLY === null;
+/** Whether the built app is driven (everything but the trends bench alone). */
+const APP = FULL || ONLY === 'screens';
 const TRENDS_HEADING = '## Cohorts, KPIs over time and clusters on 1M orders / 100k customers, in a module worker';
 
 const median = (xs) => {
@@ -29,15 +39,18 @@ const log = (...args) => console.log('[bench]', ...args);
 
 let bytes = 0;
 let server = null;
-if (FULL) {
+if (APP) {
   if (!existsSync(DATA)) {
     log(`generating ${DATA}`);
     await makeOrders(DATA, ROWS);
   }
   bytes = statSync(DATA).size;
-  if (!process.env.BENCH_SKIP_BUILD) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
+  // Hidden source maps (no comment in the code, so the same bytes run) let a CPU profile name the source.
+  if (!process.env.BENCH_SKIP_BUILD) {
+    execSync(`npx vite build --outDir ${APP_DIST} --emptyOutDir --sourcemap hidden`, { cwd: ROOT, stdio: 'inherit' });
+  }
 
-  server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  server = spawn('npx', ['vite', 'preview', '--outDir', APP_DIST, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
     cwd: ROOT,
     stdio: 'ignore',
     detached: true,
@@ -51,7 +64,7 @@ const stopServer = () => {
   }
 };
 process.on('exit', stopServer);
-for (let i = 0; FULL && i < 100; i++) {
+for (let i = 0; APP && i < 100; i++) {
   try {
     if ((await fetch(URL_BASE)).ok) break;
   } catch {
@@ -128,8 +141,12 @@ async function freshApp() {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     window.__longTasks = [];
+    window.__longTaskEntries = []; // with their start, for the screens bench (never cleared)
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        window.__longTasks.push(entry.duration);
+        window.__longTaskEntries.push({ start: entry.startTime, duration: entry.duration });
+      }
     }).observe({ type: 'longtask', buffered: true });
   });
   const page = await context.newPage();
@@ -263,7 +280,19 @@ async function customerBench(page, workspaceId) {
   return { ...frame, evalMs: median(evals), pageMs: median(pages), pageMsMax: Math.max(...pages), longest };
 }
 
+/** The screens bench on an opened workspace; its full result (every run, the traced long tasks) is kept in bench/.data. */
+async function runScreens(page, workspaceId) {
+  const result = await screensBench(page, URL_BASE, workspaceId, {
+    runs: RUNS, log, profile: process.env.BENCH_TRACE === '0' ? null : { browser, distDir: `${ROOT}${APP_DIST}`, traceDir: `${ROOT}bench/.data/traces-${ROWS}` },
+  });
+  writeFileSync(`${ROOT}bench/.data/screens-${ROWS}.json`, JSON.stringify(result, null, 1));
+  return result;
+}
+
 const runs = [];
+/** The screens bench's result and the import of its workspace (run 1 of the full benchmark, or its own). */
+let screens = null;
+let screensImport = null;
 for (let run = 1; FULL && run <= RUNS; run++) {
   const { context, page } = await freshApp();
   const workspaceId = await newWorkspace(page, `Bench ${run}`);
@@ -302,6 +331,20 @@ for (let run = 1; FULL && run <= RUNS; run++) {
   }
   runs.push({ ...first, heap: memory.heap, yardstick, again, customers, loadMs: median(loads) });
   log(`run ${run}`, JSON.stringify(runs.at(-1)));
+  // The Cohorts, Trends and Clusters screens, once (the first clustering of a workspace is computed only once).
+  if (run === 1) {
+    screens = await runScreens(page, workspaceId);
+    screensImport = first;
+  }
+  await context.close();
+}
+if (ONLY === 'screens') {
+  // Storage is per browser profile: the 1M file is imported once through the UI, then the screens are timed.
+  const { context, page } = await freshApp();
+  const workspaceId = await newWorkspace(page, 'Bench screens');
+  screensImport = await importThroughUi(page, workspaceId);
+  log('import', JSON.stringify(screensImport));
+  screens = await runScreens(page, workspaceId);
   await context.close();
 }
 /** Model fits and scoring in a module worker of Chromium, from a separate bench page (bench/models/). */
@@ -369,8 +412,8 @@ async function trendsBench() {
 }
 const models = FULL ? await modelBench() : null;
 if (models) log('models', JSON.stringify(models));
-const trends = await trendsBench();
-log('trends', JSON.stringify({ ...trends, times: undefined }));
+const trends = FULL || ONLY === 'trends' ? await trendsBench() : null;
+if (trends) log('trends', JSON.stringify({ ...trends, times: undefined }));
 
 await browser.close();
 stopServer();
@@ -431,22 +474,37 @@ function trendsSection(t) {
   ];
 }
 
+/** The screens section of docs/BENCHMARKS.md, with its own machine line (it may be rerun alone). */
+function screensPart() {
+  const secs = ((screensImport.readMs + screensImport.parseMs + screensImport.persistMs) / 1000).toFixed(1);
+  return screensSection(screens, {
+    date: new Date().toISOString().slice(0, 10),
+    command: `${FULL ? '' : 'BENCH_ONLY=screens '}npm run bench`,
+    machine: `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion} headless`,
+    workspace: `${ROWS.toLocaleString('en')} orders of ~${(ROWS / 10).toLocaleString('en')} customers (\`bench/make-orders.mjs\`, ${mb.toFixed(1)} MB), `
+      + `imported through the Import screen into a new workspace (read, parse, persist: ${secs} s)${FULL ? ' and once more (the merge above), in run 1' : ''}`,
+  });
+}
+
 if (!FULL) {
-  // Only the trends ran: replace (or add) its section in the file as it is.
+  // Only a part ran: replace (or add) its section in the file as it is.
+  const [heading, part] = ONLY === 'trends' ? [TRENDS_HEADING, trendsSection(trends)] : [SCREENS_HEADING, screensPart()];
   const out = process.env.BENCH_OUT ?? `${ROOT}docs/BENCHMARKS.md`;
   const old = existsSync(out) ? readFileSync(out, 'utf8') : '# Benchmarks\n\n';
-  const section = `${trendsSection(trends).join('\n')}\n`;
+  const section = `${part.join('\n')}\n`;
   let text;
-  const at = old.indexOf(`${TRENDS_HEADING}\n`);
+  const at = old.indexOf(`${heading}\n`);
   if (at >= 0) {
-    const next = old.indexOf('\n## ', at + TRENDS_HEADING.length);
+    const next = old.indexOf('\n## ', at + heading.length);
     text = old.slice(0, at) + section + (next >= 0 ? old.slice(next + 1) : '');
   } else {
-    const before = ['## Opening the 1M-order workspace', '## Runs'].map((h) => old.indexOf(`\n${h}\n`)).find((i) => i >= 0);
+    // Both go before the Opening section, in the order the full benchmark writes them (trends, then screens).
+    const heads = ONLY === 'trends' ? [SCREENS_HEADING, '## Opening the 1M-order workspace', '## Runs'] : ['## Opening the 1M-order workspace', '## Runs'];
+    const before = heads.map((h) => old.indexOf(`\n${h}\n`)).find((i) => i >= 0);
     text = before === undefined ? `${old.trimEnd()}\n\n${section.trimEnd()}\n` : old.slice(0, before + 1) + section + old.slice(before + 1);
   }
   writeFileSync(out, text);
-  log(`wrote the trends section of ${process.env.BENCH_OUT ?? 'docs/BENCHMARKS.md'}`);
+  log(`wrote the ${ONLY} section of ${process.env.BENCH_OUT ?? 'docs/BENCHMARKS.md'}`);
   process.exit(0);
 }
 const lines = [
@@ -522,6 +580,7 @@ const lines = [
   'every parameter (measured when the models were written; the tests recover them from 100k, test/core/models/).',
   '',
   ...trendsSection(trends),
+  ...screensPart(),
   '## Opening the 1M-order workspace',
   '',
   '| step | median |',
