@@ -81,6 +81,8 @@ export class TrendsPage extends SelectionParts {
   /** Rows of the KPI table by period: [period, active, new, retention, churn, repeat, revenue, …]. */
   async kpiRows(): Promise<string[][]> {
     await expect(this.page.locator('[data-trends-fresh]')).toBeVisible();
+    const details = this.page.locator('details.as-table');
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
     const table = this.page.locator('[data-kpi-table]');
     return table.locator('tbody tr').evaluateAll((rows) =>
       rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
