@@ -96,7 +96,7 @@ function installHelpers() {
     },
     /** The marks of each chart on the page: data marks (outside axes, legends, titles) by mark type, all svg elements. */
     marks() {
-      return [...document.querySelectorAll('[data-chart]')].map((chart) => {
+      const each = [...document.querySelectorAll('[data-chart]')].map((chart) => {
         let owner = chart.parentElement;
         const named = (el) => [...el.attributes].find((a) => a.name.startsWith('data-') && a.name !== 'data-chart');
         while (owner && !named(owner)) owner = owner.parentElement;
@@ -114,6 +114,21 @@ function installHelpers() {
         const data = Object.values(byType).reduce((a, b) => a + b, 0);
         return { chart: owner ? named(owner).name : '?', data, byType, guides, svgElements: chart.querySelectorAll('svg *').length };
       });
+      // Small multiples are one chart per group under one name: summed, with their number.
+      const merged = new Map();
+      for (const m of each) {
+        const seen = merged.get(m.chart);
+        if (!seen) {
+          merged.set(m.chart, { ...m, charts: 1 });
+          continue;
+        }
+        for (const [type, n] of Object.entries(m.byType)) seen.byType[type] = (seen.byType[type] ?? 0) + n;
+        seen.data += m.data;
+        seen.guides += m.guides;
+        seen.svgElements += m.svgElements;
+        seen.charts += 1;
+      }
+      return [...merged.values()].map((m) => (m.charts > 1 ? { ...m, chart: `${m.chart} (${m.charts} charts)` } : m));
     },
   };
 }

@@ -1,90 +1,89 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { GroupKpis } from '../core/kpis/kpi-types';
-import { kpiPoints, kpiTimeAxis, kpiValueAxis, type KpiMetric, type KpiTrendFormat } from './kpi-trend';
+import { kpiKind, kpiPoints, kpiTimeAxis, kpiValueAxis, type KpiMetric, type KpiTrendFormat } from './kpi-trend';
 import { vegaNumberLocale } from './vega-locale';
 
 /** The metrics every group's period rows carry (lifetime values are not cut by group). */
 export type KpiMultiplesMetric = Exclude<KpiMetric, 'historicCltvCents' | 'predictedCltvCents'>;
 
-/** Translated texts of the small multiples; `groups` maps a group key to its name. */
-export interface KpiMultiplesLabels {
+/** Translated texts of one group's panel: its name, the chart's description, the axis and tooltip titles. */
+export interface KpiPanelLabels {
   description: string;
+  name: string;
   period: string;
   value: string;
-  groups: Record<string, string>;
-}
-
-/** The grid of panels: panels side by side (default 3) and each panel's plot width (px, default 220). */
-export interface KpiMultiplesLayout {
-  columns: number;
-  width: number;
 }
 
 /** The point selection a click in a panel sets; its value names the panel's group. */
-export const KPI_MULTIPLES_SIGNAL = 'pickGroup';
+export const KPI_PANEL_SIGNAL = 'pickGroup';
 
 /**
- * One small line chart of a KPI per group (groups without period rows are left out), in the given order and
- * titled with the group's name, all on one y scale so panels compare; money in currency units. A click in a
- * panel picks the group of its nearest point; `selected` dims the other panels. Same input, same spec.
+ * The y range every panel of one metric shares, so panels compare at a glance: from 0 (or the lowest value,
+ * when below 0) to the highest value over all groups' periods, in the drawn unit (currency units, 0–1 shares).
  */
-export function kpiMultiplesSpec(
-  groups: GroupKpis[],
+export function kpiPanelDomain(groups: GroupKpis[], metric: KpiMultiplesMetric): [number, number] {
+  const scale = kpiKind(metric) === 'money' ? 100 : 1;
+  let [low, high] = [0, kpiKind(metric) === 'share' ? 0.01 : 1];
+  for (const group of groups) {
+    for (const row of group.periods ?? []) {
+      const value = row[metric] as number | null;
+      if (value === null || !Number.isFinite(value)) continue;
+      low = Math.min(low, value / scale);
+      high = Math.max(high, value / scale);
+    }
+  }
+  return [low, high];
+}
+
+/**
+ * One group's small line chart of a KPI per period (money in currency units), on the y range shared by all
+ * panels (`domain`, from kpiPanelDomain), the width of its container; a click anywhere in it picks the
+ * group, and `dim` pales it when another group is selected. Drawn apart, each panel is a small task for the
+ * browser. Same input, same spec.
+ */
+export function kpiPanelSpec(
+  group: GroupKpis,
   metric: KpiMultiplesMetric,
-  selected: string | null,
-  labels: KpiMultiplesLabels,
+  dim: boolean,
+  domain: [number, number],
+  labels: KpiPanelLabels,
   format: KpiTrendFormat,
-  { columns = 3, width = 220 }: Partial<KpiMultiplesLayout> = {},
 ): TopLevelSpec {
-  const drawn = groups.filter((group) => group.periods !== undefined && group.periods.length > 0);
-  const names = drawn.map((group) => labels.groups[group.group] ?? group.group);
-  const values = drawn.flatMap((group, i) => kpiPoints(group.periods ?? [], metric, format).map((point) => ({
-    ...point,
-    group: group.group,
-    name: names[i]!,
-    dim: selected !== null && group.group !== selected,
-    pointLabel: `${names[i]!}, ${point.pointLabel}`,
-  })));
-  const dim = { condition: { test: 'datum.dim', value: 0.25 }, value: 1 } as const;
+  const values = kpiPoints(group.periods ?? [], metric, format).map((point) => ({
+    ...point, group: group.group, pointLabel: `${labels.name}, ${point.pointLabel}`,
+  }));
+  const opacity = dim ? 0.3 : 1;
+  const y = kpiValueAxis(metric, labels.value);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: labels.description,
     data: { values },
-    columns: Math.max(1, columns),
-    facet: {
-      field: 'name', type: 'nominal', sort: names, title: null,
-      header: { labelFontSize: 12, labelFontWeight: 'bold', labelAnchor: 'start', labelLimit: width },
+    width: 'container',
+    height: 110,
+    autosize: { type: 'fit-x', contains: 'padding' },
+    // the panel's heading names the group and the section the metric: an axis title would crowd both
+    encoding: {
+      x: kpiTimeAxis(values, null),
+      y: { ...y, title: null, scale: { domain, nice: true }, axis: { ...y.axis, tickCount: 3 } },
     },
-    spec: {
-      width,
-      height: 120,
-      // the panel's header names the group and the section the metric: an axis title would crowd both
-      encoding: { x: kpiTimeAxis(values, null), y: { ...kpiValueAxis(metric, labels.value), title: null } },
-      layer: [
-        {
-          mark: { type: 'line', interpolate: 'monotone', aria: false, cursor: 'pointer' },
-          encoding: { opacity: dim },
+    layer: [
+      { mark: { type: 'line', interpolate: 'monotone', aria: false, cursor: 'pointer', opacity } },
+      {
+        // nearest: a click anywhere in the panel lands on one of its points, so on its group
+        params: [{
+          name: KPI_PANEL_SIGNAL,
+          select: { type: 'point', fields: ['group'], on: 'click', clear: false, nearest: true },
+        }],
+        mark: { type: 'point', filled: true, size: 24, tooltip: true, cursor: 'pointer', opacity },
+        encoding: {
+          description: { field: 'pointLabel', type: 'nominal' },
+          tooltip: [
+            { field: 'periodLabel', type: 'nominal', title: labels.period },
+            { field: 'valueLabel', type: 'nominal', title: labels.value },
+          ],
         },
-        {
-          // nearest: a click anywhere in a panel lands on one of its own points, so on its group
-          params: [{
-            name: KPI_MULTIPLES_SIGNAL,
-            select: { type: 'point', fields: ['group'], on: 'click', clear: false, nearest: true },
-          }],
-          mark: { type: 'point', filled: true, size: 30, tooltip: true, cursor: 'pointer' },
-          encoding: {
-            opacity: dim,
-            description: { field: 'pointLabel', type: 'nominal' },
-            tooltip: [
-              // vega-tooltip shows an entry titled 'title' as the tooltip's heading
-              { field: 'name', type: 'nominal', title: 'title' },
-              { field: 'periodLabel', type: 'nominal', title: labels.period },
-              { field: 'valueLabel', type: 'nominal', title: labels.value },
-            ],
-          },
-        },
-      ],
-    },
+      },
+    ],
     config: { locale: { number: vegaNumberLocale(format.locale) } },
   } as TopLevelSpec;
 }

@@ -741,6 +741,7 @@ export const en = {
   'trends.byGroupFiltered': 'Only the customers of the selection are counted.',
   'trends.multiplesTitle': '{metric} by group',
   'trends.multiplesDescription': 'Small multiples: {metric} by period for each group of {grouping}',
+  'trends.panelDescription': 'Line chart of {metric} by period for {name}',
   'trends.customersTitle': 'Customers of the selection',
 
   'segments.clusterRule': 'k-means clusters of the customers with a purchase, found on the Clusters screen with the features and k chosen there.',

@@ -730,6 +730,7 @@ export const zhCN: Record<MessageKey, string> = {
   'trends.byGroupFiltered': '只统计所选客户。',
   'trends.multiplesTitle': '各分组的{metric}',
   'trends.multiplesDescription': '小多图：{grouping}各分组每个周期的{metric}',
+  'trends.panelDescription': '折线图：{name}各周期的{metric}',
   'trends.customersTitle': '所选客户',
 
   'segments.clusterRule': '对有购买的客户做 k-means 聚类，特征和 k 在“聚类”页面选择。',

@@ -1,5 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Opens a folded "show as a table" and waits for its rows (they are drawn when it opens). */
+async function openTable(details: Locator) {
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  await expect(details.locator('tbody tr').first()).toBeAttached();
+}
+
 /** What the Cohorts, Trends and Clusters screens share: the shared selection and the customers it lists. */
 export class SelectionParts {
   readonly page: Page;
@@ -53,14 +59,14 @@ export class CohortsPage extends SelectionParts {
   /** The table under "Show as a table": each row's cells as text. */
   async tableRows(): Promise<string[][]> {
     const details = this.page.locator('details.as-table');
-    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    await openTable(details);
     return details.locator('tbody tr').evaluateAll((rows) =>
       rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
   }
 
   async pickCohort(name: string) {
     const details = this.page.locator('details.as-table');
-    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    await openTable(details);
     await details.getByRole('button', { name }).click();
   }
 }
@@ -82,7 +88,7 @@ export class TrendsPage extends SelectionParts {
   async kpiRows(): Promise<string[][]> {
     await expect(this.page.locator('[data-trends-fresh]')).toBeVisible();
     const details = this.page.locator('details.as-table');
-    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    await openTable(details);
     const table = this.page.locator('[data-kpi-table]');
     return table.locator('tbody tr').evaluateAll((rows) =>
       rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
