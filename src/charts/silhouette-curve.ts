@@ -59,7 +59,8 @@ export function silhouetteCurveSpec(
       // the k's differ in the second decimal: an axis from 0 would flatten the curve they are chosen on
       y: {
         field: 'silhouette', type: 'quantitative', title: labels.silhouette,
-        scale: { zero: false, nice: true },
+        // room above the highest point for its tag, clear of the axis title
+        scale: { zero: false, nice: true, padding: 18 },
       },
     },
     layer: [
