@@ -20,15 +20,23 @@ export function clusterDescription(traits: readonly ClusterTrait[]): string {
 /** A feature's mean raw value in its unit: days, purchases, money, categories; '–' when unknown. */
 export function featureValue(feature: ClusterFeature, raw: number | undefined, currency: string | null): string {
   if (raw === undefined || !Number.isFinite(raw)) return '–';
+  // "1 purchase", "1.4 purchases": the singular only when the number shown is exactly one
+  const one = (n: string) => Number(n.replace(/[^\d.]/g, '')) === 1;
   switch (feature) {
-    case 'recency': case 'tenure': case 'interval':
-      return t('cluster.value.days', { n: formatNumber(raw) });
+    case 'recency': case 'tenure': case 'interval': {
+      const n = formatNumber(raw);
+      return t(one(n) ? 'cluster.value.day' : 'cluster.value.days', { n });
+    }
     case 'monetary': case 'aov':
       return formatMoney(Math.round(raw), currency);
-    case 'frequency':
-      return t('cluster.value.purchases', { n: formatNumber(raw, 1) });
-    case 'breadth':
-      return t('cluster.value.categories', { n: formatNumber(raw, 1) });
+    case 'frequency': {
+      const n = formatNumber(raw, 1);
+      return t(one(n) ? 'cluster.value.purchase' : 'cluster.value.purchases', { n });
+    }
+    case 'breadth': {
+      const n = formatNumber(raw, 1);
+      return t(one(n) ? 'cluster.value.category' : 'cluster.value.categories', { n });
+    }
   }
 }
 

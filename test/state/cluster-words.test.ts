@@ -32,6 +32,8 @@ describe('featureValue and clusterNote', () => {
     expect(featureValue('recency', 41.6, 'USD')).toBe('42 days');
     expect(featureValue('monetary', 123456, 'USD')).toBe('$1,234.56');
     expect(featureValue('frequency', 2.25, null)).toBe('2.3 purchases');
+    expect(featureValue('frequency', 1.02, null)).toBe('1 purchase');
+    expect(featureValue('breadth', 1, null)).toBe('1 category');
     expect(featureValue('interval', Number.NaN, null)).toBe('–');
     expect(clusterNote({ key: 'cluster.constant', params: { feature: 'breadth' } }, null))
       .toBe('Categories bought is the same for every customer, so it was left out.');
