@@ -30,6 +30,9 @@ export interface CohortHeatmapFormat {
   period: (key: string) => string;
 }
 
+/** Cells past which the heatmap is drawn without the values written in them. */
+export const MAX_TEXT_CELLS = 1200;
+
 /** The point selection a click on a cell sets; its value names the cohort's key ('' for the totals row). */
 export const COHORT_HEATMAP_SIGNAL = 'pickCohort';
 
@@ -134,7 +137,9 @@ export function cohortHeatmapSpec(
           tooltip: [...tooltip],
         },
       },
-      {
+      // Past MAX_TEXT_CELLS (years of monthly cohorts) the cells are too small to write in, and a text mark
+      // per cell would double what the browser draws: colour and tooltip tell the value.
+      ...(values.length > MAX_TEXT_CELLS ? [] : [{
         mark: {
           type: 'text', aria: false, cursor: 'pointer',
           // a cell too narrow for its number stays plain colour; the tooltip still tells it
@@ -147,7 +152,7 @@ export function cohortHeatmapSpec(
           opacity: dim,
           tooltip: [...tooltip],
         },
-      },
+      }]),
     ],
     config: {
       locale: { number: vegaNumberLocale(format.locale) }, axis: { grid: false }, view: { stroke: null },

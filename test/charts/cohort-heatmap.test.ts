@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  COHORT_HEATMAP_SIGNAL, cohortHeatmapSpec, type CohortMeasure,
+  COHORT_HEATMAP_SIGNAL, cohortHeatmapSpec, MAX_TEXT_CELLS, type CohortMeasure,
 } from '../../src/charts/cohort-heatmap';
 import { pickedValue } from '../../src/charts/vega-locale';
 import type { CohortRow, CohortTable } from '../../src/core/cohorts/cohort-types';
@@ -179,6 +179,24 @@ describe('cohortHeatmapSpec', () => {
     const drawn = await renderSpec(cohortHeatmapSpec(empty, 'revenue', null, labels, format), 'rect mark');
     expect([drawn.warnings, drawn.marks, drawn.description])
       .toEqual([['Dropping "fit-y" because spec has discrete height.'], [], 'Cohorts']);
+    drawn.view.finalize();
+  });
+
+  it('leaves the numbers out of the cells of a long history, drawing one mark per cell', async () => {
+    // Six years of monthly cohorts: 72 rows of up to 72 offsets, 2,628 cells with the totals.
+    const keys = Array.from({ length: 72 }, (_, i) =>
+      `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const long = keys.map((key, i) => cohort(key, 10,
+      Array.from({ length: 72 - i }, (_, k) => (k === 0 ? 10 : 1)), Array.from({ length: 72 - i }, () => 100)));
+    const many: CohortTable = {
+      period: 'month', periods: keys, cohorts: long, totals: { ...long[0]!, totalRevenueCents: 0 },
+    };
+    const drawn = await renderSpec(cohortHeatmapSpec(many, 'retention', null, labels, format), 'rect mark');
+    const cells = 72 + long.reduce((n, c) => n + c.active.length, 0);
+    expect(cells).toBeGreaterThan(MAX_TEXT_CELLS);
+    expect(markItems(drawn.view, 'rect')).toHaveLength(cells);
+    expect(markItems(drawn.view, 'text')).toHaveLength(0);
+    expect(drawn.marks[0]).toBe('All (10), month 0: retained'); // each cell still read out
     drawn.view.finalize();
   });
 });
