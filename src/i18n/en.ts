@@ -684,6 +684,8 @@ export const en = {
   'cohorts.table': 'Show as a table',
   'cohorts.noneSelected': 'No customer of this selection has a purchase. Clear a filter above.',
   'cohorts.rangeNote': 'With a date range, the heatmap keeps the cohorts whose first purchase falls in it; the list below shows who bought in it.',
+  'cohorts.longHistory': '{count} monthly cohorts: by quarter the heatmap reads more easily.',
+  'cohorts.byQuarter': 'Show by quarter',
   'cohorts.customersTitle': 'Customers of the selection',
   'cohorts.sentence.first.month': 'their first month',
   'cohorts.sentence.first.quarter': 'their first quarter',

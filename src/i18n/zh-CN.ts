@@ -673,6 +673,8 @@ export const zhCN: Record<MessageKey, string> = {
   'cohorts.table': '以表格显示',
   'cohorts.noneSelected': '当前筛选下没有客户有购买记录。请清除上方的筛选条件。',
   'cohorts.rangeNote': '选定日期范围时，热力图只保留首购落在该范围内的同期群；下方列表显示在该范围内有购买的客户。',
+  'cohorts.longHistory': '共 {count} 个月度同期群：按季度查看热力图更清楚。',
+  'cohorts.byQuarter': '按季度显示',
   'cohorts.customersTitle': '所选客户',
   'cohorts.sentence.first.month': '首购当月',
   'cohorts.sentence.first.quarter': '首购当季',
