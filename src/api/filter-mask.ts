@@ -37,7 +37,9 @@ function activeMask(prepared: PreparedFrame, range: DateRange): Uint8Array {
   if (!kinds) kindsOf.set(orders, (kinds = rowKinds(orders)));
   const from = range.from ? isoToDay(range.from) : Number.NaN;
   const to = range.to ? isoToDay(range.to) : Number.NaN;
-  const byCode = buyersInRange(orders, kinds, Number.isNaN(from) ? -Infinity : from, Number.isNaN(to) ? Infinity : to);
+  const byCode = buyersInRange(
+    orders, kinds, Number.isNaN(from) ? -Infinity : from, Number.isNaN(to) ? Infinity : to,
+  );
   const codes = orderCodeOfRow(prepared);
   for (let i = 0; i < mask.length; i++) mask[i] = codes[i]! >= 0 ? byCode[codes[i]!]! : 0;
   return mask;
@@ -75,7 +77,9 @@ export async function filterMask(
   }
   if (filter.condition) parts.push(filter.condition);
   const activeIn = filter.activeIn && (filter.activeIn.from || filter.activeIn.to) ? filter.activeIn : null;
-  const key = JSON.stringify({ none, grouping: groupMask ? grouping : null, group: filter.group, parts, activeIn });
+  const key = JSON.stringify({
+    none, grouping: groupMask ? grouping : null, group: filter.group, parts, activeIn,
+  });
   if (none) return { mask: new Uint8Array(n), key };
   let mask = groupMask;
   if (activeIn) {

@@ -19,8 +19,13 @@ import {
   computeClusters, normalClusterRequest, type ClusterRequest, type ClustersComputed, type ClustersResult,
 } from './trends-clusters';
 
-/** One period's KPIs with the CLTV of the customers acquired in it (cents; null: none acquired or predicted). */
-export type KpiTrendRow = PeriodKpiRow & { historicCltvCents: number | null; predictedCltvCents: number | null };
+/**
+ * One period's KPIs with the CLTV of the customers acquired in it (cents; null: none acquired or predicted).
+ */
+export type KpiTrendRow = PeriodKpiRow & {
+  historicCltvCents: number | null;
+  predictedCltvCents: number | null;
+};
 
 /** Bump when a change of the clustering code changes its results: cached results then no longer match. */
 export const TRENDS_CODE_VERSION = 2;
@@ -34,10 +39,17 @@ const clustersKey = (inputs: FrameInputs, request: Required<ClusterRequest>) => 
   inputs.settings.asOf ?? '', JSON.stringify(request),
 ].join('|');
 
-/** A range's ISO days as day numbers; an absent or unreadable end is left open. */
-function rangeDays(range: DateRange | undefined): { fromDay?: number; toDay?: number } {
+/**
+ * A range's ISO days as day numbers, ending no later than the saved as-of day (everything is computed as of
+ * it); an absent or unreadable end is left open.
+ */
+function rangeDays(
+  range: DateRange | undefined, prepared: PreparedFrame,
+): { fromDay?: number; toDay?: number } {
   const fromDay = range?.from ? isoToDay(range.from) : Number.NaN;
-  const toDay = range?.to ? isoToDay(range.to) : Number.NaN;
+  const asOf = prepared.settings.asOf === null ? Number.NaN : prepared.frame.profiles.asOfDay;
+  const asked = range?.to ? isoToDay(range.to) : Number.NaN;
+  const toDay = Number.isNaN(asOf) ? asked : Number.isNaN(asked) ? asOf : Math.min(asked, asOf);
   return {
     ...(Number.isNaN(fromDay) ? {} : { fromDay }),
     ...(Number.isNaN(toDay) ? {} : { toDay }),
@@ -45,8 +57,8 @@ function rangeDays(range: DateRange | undefined): { fromDay?: number; toDay?: nu
 }
 
 /**
- * The cohorts, KPIs-over-time and clustering part of the worker api (issue 6); createAnalysisApi spreads it in
- * with the frame cache it shares. Every method reads the workspace's saved customer settings (as-of day,
+ * The cohorts, KPIs-over-time and clustering part of the worker api (issue 6); createAnalysisApi spreads it
+ * in with the frame cache it shares. Every method reads the workspace's saved customer settings (as-of day,
  * tiers …). The last clustering is kept with the held frame as the grouping `cluster` (groups `c1`…`ck` by
  * size), so customer lists, conditions, exports and kpisByGrouping can use it; it is stored on
  * `frame.groupings` as a non-enumerable property, so the Segments result (which lists the enumerable
@@ -92,7 +104,8 @@ export function createTrendsApi(
   async function cachedClusters(
     prepared: PreparedFrame, wanted: Required<ClusterRequest>,
   ): Promise<ClustersResult | null> {
-    const hit = await db.table<CachedResult<ClustersComputed>, string>('results').get(clustersKey(prepared, wanted));
+    const hit = await db.table<CachedResult<ClustersComputed>, string>('results')
+      .get(clustersKey(prepared, wanted));
     if (!hit || hit.workspaceId !== prepared.workspaceId) return null;
     if (hit.value.codes.length !== prepared.frame.profiles.length) return null;
     attach(prepared, { key: 'cluster', groups: hit.value.groups, codes: hit.value.codes });
@@ -123,10 +136,9 @@ export function createTrendsApi(
       const prepared = await prepare(workspaceId);
       if (!prepared?.orders) return null;
       const only = await onlyOf(prepared, options.filter);
-      const asOf = prepared.settings.asOf === null ? Number.NaN : prepared.frame.profiles.asOfDay;
-      return cohortTable(prepared.orders, {
-        period: options.period, only, ...(Number.isFinite(asOf) ? { toDay: asOf } : {}),
-      });
+      const { toDay } = rangeDays(undefined, prepared);
+      const end = toDay === undefined ? {} : { toDay };
+      return cohortTable(prepared.orders, { period: options.period, only, ...end });
     },
     /**
      * The KPIs of every month, quarter or year of `range` (ISO days, open ends = the data's span), oldest
@@ -142,7 +154,9 @@ export function createTrendsApi(
       if (!prepared?.orders) return [];
       const { mask } = options.filter ? await filterMask(db, prepared, options.filter) : { mask: null };
       const only = maskByOrderCode(prepared, mask);
-      const rows = periodKpis(prepared.orders, { period: options.period, only, ...rangeDays(options.range) });
+      const rows = periodKpis(prepared.orders, {
+        period: options.period, only, ...rangeDays(options.range, prepared),
+      });
       const { profiles, predictions } = prepared.frame;
       const value = new Map(acquisitionValue(profiles, options.period, predictions?.predictedClvCents, mask)
         .map((row) => [row.period, row]));
@@ -155,8 +169,9 @@ export function createTrendsApi(
     /**
      * The KPIs (money in cents) of each group of a grouping (`rfm`, `tier`, `lifecycle`, `attr:<name>`,
      * `cluster` once clusters() has run, or `saved`: each saved micro-segment, oldest first, by id — they may
-     * overlap) over `range`, in the grouping's order, with each group's period rows when `perPeriod`; `filter` restricts every group to its
-     * customers. Empty for an unknown grouping or a workspace without orders.
+     * overlap) over `range`, in the grouping's order, with each group's period rows when `perPeriod`;
+     * `filter` restricts every group to its customers. Empty for an unknown grouping or a workspace without
+     * orders.
      */
     async kpisByGrouping(
       workspaceId: string,
@@ -167,7 +182,9 @@ export function createTrendsApi(
       const prepared = await prepare(workspaceId);
       if (!prepared?.orders) return [];
       const { mask } = options.filter ? await filterMask(db, prepared, options.filter) : { mask: null };
-      const kpiOptions = { period: options.period, perPeriod: options.perPeriod ?? false, ...rangeDays(options.range) };
+      const kpiOptions = {
+        period: options.period, perPeriod: options.perPeriod ?? false, ...rangeDays(options.range, prepared),
+      };
       // Groupings are per profile row; kpisByGroup reads a group per orders customer code.
       const codes = orderCodeOfRow(prepared);
       const groupOf = new Int16Array(prepared.orders.customer.values.length);

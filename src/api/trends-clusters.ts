@@ -23,7 +23,9 @@ export const DEFAULT_CLUSTER_SEED = 1;
 
 /** What the person asks of the clustering. */
 export interface ClusterRequest {
-  /** Features to cluster on (default DEFAULT_CLUSTER_FEATURES); order kept, duplicates and unknowns dropped. */
+  /**
+   * Features to cluster on (default DEFAULT_CLUSTER_FEATURES); order kept, duplicates and unknowns dropped.
+   */
   features?: ClusterFeature[];
   /** A k of 2…10 to use instead of the best silhouette; null or absent: the best silhouette's k. */
   k?: number | null;
@@ -61,7 +63,9 @@ export interface ClustersResult {
   sampleSize: number;
   /** Purchasers clustered (matrix rows). */
   customers: number;
-  /** i18n keys with params: dropped and imputed features, `cluster.tooFew` when nothing could be clustered. */
+  /**
+   * i18n keys with params: dropped and imputed features, `cluster.tooFew` when nothing could be clustered.
+   */
   notes: ClusterNote[];
   /** The features used (requested minus constant ones), in column order. */
   features: ClusterFeature[];
@@ -130,8 +134,8 @@ export function computeClusters(
     const profile = Object.fromEntries(m.features.map((f, j) => [f, fit.centroids[cluster * m.dims + j]!]));
     return {
       group, size: summary.customers, share: summary.share, revenueShare: summary.revenueShare,
-      revenueCents: summary.revenueCents, traits: descriptions[cluster]!.traits, means: summary.means, profile,
-      summary: tables[g]!,
+      revenueCents: summary.revenueCents, traits: descriptions[cluster]!.traits, means: summary.means,
+      profile, summary: tables[g]!,
     };
   });
   return {

@@ -1,6 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { GroupKpis } from '../core/kpis/kpi-types';
-import { kpiKind, kpiPoints, kpiTimeAxis, kpiValueAxis, type KpiMetric, type KpiTrendFormat } from './kpi-trend';
+import {
+  kpiKind, kpiPoints, kpiTimeAxis, kpiValueAxis, type KpiMetric, type KpiTrendFormat,
+} from './kpi-trend';
 import { vegaNumberLocale } from './vega-locale';
 
 /** The metrics every group's period rows carry (lifetime values are not cut by group). */
@@ -19,7 +21,8 @@ export const KPI_PANEL_SIGNAL = 'pickGroup';
 
 /**
  * The y range every panel of one metric shares, so panels compare at a glance: from 0 (or the lowest value,
- * when below 0) to the highest value over all groups' periods, in the drawn unit (currency units, 0–1 shares).
+ * when below 0) to the highest value over all groups' periods, in the drawn unit
+ * (currency units, 0–1 shares).
  */
 export function kpiPanelDomain(groups: GroupKpis[], metric: KpiMultiplesMetric): [number, number] {
   const scale = kpiKind(metric) === 'money' ? 100 : 1;

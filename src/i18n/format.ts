@@ -77,10 +77,13 @@ export function formatBytes(bytes: number): string {
  */
 export function formatSeconds(ms: number): string {
   if (ms < 1000) {
-    return numberFormat({ style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 0 })
-      .format(Math.max(0, ms));
+    return numberFormat({
+      style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 0,
+    }).format(Math.max(0, ms));
   }
-  return numberFormat({ style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 2 }).format(ms / 1000);
+  return numberFormat({
+    style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 2,
+  }).format(ms / 1000);
 }
 
 /** Items joined as a list in the current language: "a, b and c" / "a、b和c". */
@@ -99,7 +102,9 @@ export function formatPeriod(key: string): string {
     return dateFormat({ year: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
   }
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
-  if (quarter) return locale.language === 'zh-CN' ? `${quarter[1]}年第${quarter[2]}季度` : `Q${quarter[2]} ${quarter[1]}`;
+  if (quarter) {
+    return locale.language === 'zh-CN' ? `${quarter[1]}年第${quarter[2]}季度` : `Q${quarter[2]} ${quarter[1]}`;
+  }
   if (/^\d{4}$/.test(key)) return locale.language === 'zh-CN' ? `${key}年` : key;
   return key;
 }

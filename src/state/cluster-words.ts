@@ -18,7 +18,9 @@ export function clusterDescription(traits: readonly ClusterTrait[]): string {
 }
 
 /** A feature's mean raw value in its unit: days, purchases, money, categories; '–' when unknown. */
-export function featureValue(feature: ClusterFeature, raw: number | undefined, currency: string | null): string {
+export function featureValue(
+  feature: ClusterFeature, raw: number | undefined, currency: string | null,
+): string {
   if (raw === undefined || !Number.isFinite(raw)) return '–';
   // "1 purchase", "1.4 purchases": the singular only when the number shown is exactly one
   const one = (n: string) => Number(n.replace(/[^\d.]/g, '')) === 1;

@@ -55,7 +55,10 @@ export function acquiredCondition(range: { from: string; to: string }): Conditio
   };
 }
 
-/** Which parts of the selection a consumer leaves out (it highlights them instead), and how it reads the range. */
+/**
+ * Which parts of the selection a consumer leaves out (it highlights them instead), and how it reads
+ * the range.
+ */
 export interface FilterUse {
   group?: boolean;
   cohort?: boolean;

@@ -6,7 +6,8 @@ import { groupingLabel, groupLabel } from './group-labels';
 import type { GroupSelection } from './selection.svelte';
 import { SegmentsState } from './segments.svelte';
 
-type Api = ConstructorParameters<typeof SegmentsState>[0] & Pick<Remote<AnalysisApi>, 'listSegments' | 'heldClusters'>;
+type Api = ConstructorParameters<typeof SegmentsState>[0]
+  & Pick<Remote<AnalysisApi>, 'listSegments' | 'heldClusters'>;
 
 /**
  * Everything a screen can restrict its customers to: the built-in groupings and attributes (from the

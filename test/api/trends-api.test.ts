@@ -22,7 +22,9 @@ afterEach(async () => {
 function setup() {
   const db = openDb(`trends-api-${++serial}`);
   opened.push(db);
-  return { db, api: createAnalysisApi(db, { fetch: async () => { throw new TypeError('Failed to fetch'); } }) };
+  return {
+    db, api: createAnalysisApi(db, { fetch: async () => { throw new TypeError('Failed to fetch'); } }),
+  };
 }
 
 /*
@@ -118,7 +120,17 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
     expect(february).toEqual(periodKpis(table, {
       period: 'month', fromDay, toDay: fromDay + 28, only: onlyIds(table, ['c1', 'c3', 'c5']),
     }).map((row) => ({ ...row, historicCltvCents: 1363, predictedCltvCents: null })));
-    expect(february.map((r) => [r.period, r.activeCustomers, r.revenueCents])).toEqual([['2024-02', 3, 4725]]);
+    expect(february.map((r) => [r.period, r.activeCustomers, r.revenueCents]))
+      .toEqual([['2024-02', 3, 4725]]);
+    // An as-of day set on the Segments screen ends the KPIs there too.
+    await api.saveCustomerSettings(id, { ...DEFAULT_CUSTOMER_SETTINGS, asOf: '2024-02-15' });
+    const asOf = await api.kpisOverTime(id, { period: 'month' });
+    expect(asOf.map((r) => [r.period, r.to, r.activeCustomers])).toEqual([
+      ['2024-01', '2024-01-31', 2], ['2024-02', '2024-02-15', 2], // c1 on 02-03, c3 on 02-10
+    ]);
+    const tiersAsOf = await api.kpisByGrouping(id, { grouping: 'tier', period: 'month' });
+    expect(tiersAsOf.reduce((n, g) => n + g.orders, 0)).toBe(4); // A1–A4
+    await api.saveCustomerSettings(id, DEFAULT_CUSTOMER_SETTINGS);
     // Customers who bought in February: c1, c3, c5 (c2 and c4 did not).
     const buyers = await api.kpisOverTime(id, { period: 'month', filter: { activeIn: range } });
     expect(buyers.map((r) => [r.period, r.activeCustomers, r.revenueCents])).toEqual([
@@ -183,7 +195,8 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
     expect(first.k).toBe(first.curve.reduce((a, b) => (b.silhouette > a.silhouette ? b : a)).k);
     expect(first.customers).toBe(purchasers);
     expect(first.sampleSize).toBe(2000);
-    expect(first.clusters.map((c) => c.group)).toEqual(Array.from({ length: first.k }, (_, i) => `c${i + 1}`));
+    expect(first.clusters.map((c) => c.group))
+      .toEqual(Array.from({ length: first.k }, (_, i) => `c${i + 1}`));
     expect(first.clusters.reduce((n, c) => n + c.size, 0)).toBe(purchasers);
     expect(first.clusters.reduce((n, c) => n + c.revenueShare, 0)).toBeCloseTo(1, 9);
 
@@ -212,7 +225,8 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
     // and the list's cluster column names it, in the export too
     const csv = new TextDecoder().decode(await api.exportCustomers(
       id, DEFAULT_CUSTOMER_SETTINGS, { grouping: 'cluster', group: 'c1' }, ['id', 'cluster'],
-      { id: 'Customer', cluster: 'Cluster' }, { 'cluster.c1': 'Cluster 1' }, { column: 'id', direction: 'asc' },
+      { id: 'Customer', cluster: 'Cluster' }, { 'cluster.c1': 'Cluster 1' },
+      { column: 'id', direction: 'asc' },
     ));
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('Customer,Cluster');
@@ -243,9 +257,13 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
       .toEqual(three.clusters.map((c) => [c.group, c.size, c.revenueCents]));
     // The last request is remembered: a fresh worker (another api on the same database) reads the same
     // clusters back from the cache without computing, and never computes from heldClusters.
-    const reopened = createAnalysisApi(db, { fetch: async () => { throw new TypeError('Failed to fetch'); } });
+    const reopened = createAnalysisApi(db, {
+      fetch: async () => { throw new TypeError('Failed to fetch'); },
+    });
     const held = await reopened.heldClusters(id);
-    expect(held.request).toEqual({ features: ['recency', 'frequency', 'monetary', 'tenure', 'interval', 'breadth'], k: 3, seed: 1 });
+    expect(held.request).toEqual({
+      features: ['recency', 'frequency', 'monetary', 'tenure', 'interval', 'breadth'], k: 3, seed: 1,
+    });
     expect(held.result).toEqual({ ...a, cached: true });
     const later = await reopened.customerPage(id, tiers, {
       filter: inC2, sort: { column: 'id', direction: 'asc' }, offset: 0, limit: 1, columns: ['id'],
@@ -254,12 +272,14 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
     const { api: empty } = setup();
     const nothing = await empty.createWorkspace('Empty');
     expect(await empty.heldClusters(nothing.id)).toEqual({
-      request: { features: ['recency', 'frequency', 'monetary', 'tenure', 'interval', 'breadth'], k: null, seed: 1 },
+      request: {
+        features: ['recency', 'frequency', 'monetary', 'tenure', 'interval', 'breadth'], k: null, seed: 1,
+      },
       result: null,
     });
   }, 60_000);
 
-  it('gives each quarter\'s new customers their predicted CLTV once predictions exist, never fitting itself', async () => {
+  it('gives each quarter\'s new customers their predicted CLTV once computed, never fitting', async () => {
     const { api } = setup();
     expect(await api.ensureSamples('./')).toBe(true);
     const [demo] = await api.listWorkspaces();
@@ -279,9 +299,12 @@ describe('createTrendsApi (spread into createAnalysisApi)', () => {
     const sums = new Map<string, { clv: number; n: number; revenue: number; buyers: number }>();
     for (const row of page.rows) {
       if (typeof row.firstDay !== 'string') continue;
-      const quarter = `${row.firstDay.slice(0, 4)}-Q${Math.floor((Number(row.firstDay.slice(5, 7)) - 1) / 3) + 1}`;
+      const quarterOfYear = Math.floor((Number(row.firstDay.slice(5, 7)) - 1) / 3) + 1;
+      const quarter = `${row.firstDay.slice(0, 4)}-Q${quarterOfYear}`;
       const sum = sums.get(quarter) ?? { clv: 0, n: 0, revenue: 0, buyers: 0 };
-      if (typeof row.predictedClvCents === 'number') [sum.clv, sum.n] = [sum.clv + row.predictedClvCents, sum.n + 1];
+      if (typeof row.predictedClvCents === 'number') {
+        [sum.clv, sum.n] = [sum.clv + row.predictedClvCents, sum.n + 1];
+      }
       [sum.revenue, sum.buyers] = [sum.revenue + Number(row.revenueCents), sum.buyers + 1];
       sums.set(quarter, sum);
     }

@@ -187,7 +187,8 @@ describe('cohortHeatmapSpec', () => {
     const keys = Array.from({ length: 72 }, (_, i) =>
       `${2019 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
     const long = keys.map((key, i) => cohort(key, 10,
-      Array.from({ length: 72 - i }, (_, k) => (k === 0 ? 10 : 1)), Array.from({ length: 72 - i }, () => 100)));
+      Array.from({ length: 72 - i }, (_, k) => (k === 0 ? 10 : 1)),
+      Array.from({ length: 72 - i }, () => 100)));
     const many: CohortTable = {
       period: 'month', periods: keys, cohorts: long, totals: { ...long[0]!, totalRevenueCents: 0 },
     };

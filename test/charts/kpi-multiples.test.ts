@@ -20,7 +20,9 @@ const groups = [
   group('west', []),
 ];
 const month = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' });
-const labels = (name: string) => ({ description: `Revenue of ${name}`, name, period: 'Period', value: 'Revenue' });
+const labels = (name: string) => ({
+  description: `Revenue of ${name}`, name, period: 'Period', value: 'Revenue',
+});
 const format = {
   locale: 'en-US',
   money: (cents: number) => `$${(cents / 100).toFixed(2)}`,
@@ -48,7 +50,8 @@ describe('kpiPanelSpec', () => {
     expect(drawn.warnings).toEqual([]);
     expect(drawn.marks).toEqual(['North, Jan 2024: $10.00', 'North, Feb 2024: $20.00']);
     const points = markItems(drawn.view, 'symbol');
-    expect(points.map((p) => [p.datum.group, p.datum.value, p.opacity])).toEqual([['north', 10, 1], ['north', 20, 1]]);
+    expect(points.map((p) => [p.datum.group, p.datum.value, p.opacity]))
+      .toEqual([['north', 10, 1], ['north', 20, 1]]);
     expect(points[1]!.tooltip).toEqual({ Period: 'Feb 2024', Revenue: '$20.00' });
     // the shared range (niced): North's small numbers sit low, as they do beside South's 1,500
     expect((drawn.view.scale('y') as { domain: () => number[] }).domain()).toEqual([0, 1600]);
@@ -81,10 +84,14 @@ describe('kpiPanelSpec', () => {
 
   it('names a group by what it is given, and draws a group without periods as an empty chart', async () => {
     const shanghai = group('上海', [{ ...period('2024-01', 3, 0), orders: 3 }]);
-    const named = await renderSpec(kpiPanelSpec(shanghai, 'orders', false, [0, 3], labels('上海'), format), 'point');
+    const named = await renderSpec(
+      kpiPanelSpec(shanghai, 'orders', false, [0, 3], labels('上海'), format), 'point',
+    );
     expect(named.marks).toEqual(['上海, Jan 2024: 3']);
     named.view.finalize();
-    const empty = await renderSpec(kpiPanelSpec(group('east'), 'orders', false, [0, 1], labels('East'), format), 'point');
+    const empty = await renderSpec(
+      kpiPanelSpec(group('east'), 'orders', false, [0, 1], labels('East'), format), 'point',
+    );
     expect([empty.warnings, empty.marks, empty.description]).toEqual([[], [], 'Revenue of East']);
     empty.view.finalize();
   });

@@ -17,7 +17,8 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, im
  *   C1 South  2024-03-15 200                         cohort 2024-03
  * Cohorts: Jan 2 customers, both in month 0 (100%), A1 in months 1 and 2 (50%); Feb 3, month 0 100%, month 1
  * B1 and B2 (66.7%); Mar 1 (100%).
- * Per month: active 2 / 4 / 4, new 2 / 3 / 1, retention — / 1 of 2 = 50% / 3 of 4 = 75%, revenue 180 / 145 / 295.
+ * Per month: active 2 / 4 / 4, new 2 / 3 / 1, retention — / 1 of 2 = 50% / 3 of 4 = 75%,
+ * revenue 180 / 145 / 295.
  * Net revenue: C1 200, A1 180, B1 100, A2 80, B2 50, B3 10.
  */
 async function importShop(page: Page): Promise<string> {
@@ -43,8 +44,12 @@ test.describe('cohorts, trends and clusters', () => {
     // One rect per cell: all cohorts (3 offsets) + Jan (3) + Feb (2) + Mar (1), each read out in a sentence.
     const sentences = await cohorts.cellSentences();
     expect(sentences).toHaveLength(9);
-    expect(sentences).toContain('Of the 3 customers who first bought in Feb 2024, 2 (66.7%) bought in month 1 after.');
-    expect(sentences).toContain('Of the 2 customers who first bought in Jan 2024, 1 (50.0%) bought in month 2 after.');
+    expect(sentences).toContain(
+      'Of the 3 customers who first bought in Feb 2024, 2 (66.7%) bought in month 1 after.',
+    );
+    expect(sentences).toContain(
+      'Of the 2 customers who first bought in Jan 2024, 1 (50.0%) bought in month 2 after.',
+    );
     expect(await cohorts.tableRows()).toEqual([
       ['Jan 2024', '2', '100.0%', '50.0%', '50.0%'],
       ['Feb 2024', '3', '100.0%', '66.7%', ''],
@@ -71,7 +76,9 @@ test.describe('cohorts, trends and clusters', () => {
     await trends.chips().getByRole('button').click();
     await expect(trends.chips()).toHaveCount(0);
     await expect.poll(async () => (await trends.kpiRows()).map((row) => row.slice(0, 5))).toEqual([
-      ['Jan 2024', '2', '2', '–', '–'], ['Feb 2024', '4', '3', '50.0%', '50.0%'], ['Mar 2024', '4', '1', '75.0%', '25.0%'],
+      ['Jan 2024', '2', '2', '–', '–'],
+      ['Feb 2024', '4', '3', '50.0%', '50.0%'],
+      ['Mar 2024', '4', '1', '75.0%', '25.0%'],
     ]);
 
     // Selecting a segment (a region) filters the chart, the list and, back there, the heatmap.
@@ -85,7 +92,9 @@ test.describe('cohorts, trends and clusters', () => {
     // A date range narrows the list to who bought in it and the side-by-side KPIs to its periods.
     await page.getByRole('textbox', { name: 'From', exact: true }).fill('2024-03-01');
     await page.getByRole('textbox', { name: 'To', exact: true }).fill('2024-03-31');
-    await expect(trends.chips()).toHaveText(['Filter: Region · North', 'Filter: bought Mar 1, 2024 – Mar 31, 2024']);
+    await expect(trends.chips()).toHaveText([
+      'Filter: Region · North', 'Filter: bought Mar 1, 2024 – Mar 31, 2024',
+    ]);
     await trends.expectIds(['A1', 'B1']);
     await page.getByRole('combobox', { name: 'Group by' }).selectOption({ label: 'Region' });
     await expect.poll(async () => (await trends.groupRows()).map((row) => row.slice(0, 2))).toEqual([
@@ -99,7 +108,9 @@ test.describe('cohorts, trends and clusters', () => {
     // The cohorts acquired in the range: March only.
     await nav.getByRole('link', { name: 'Cohorts' }).click();
     await cohorts.ready();
-    await expect.poll(async () => (await cohorts.tableRows()).map((row) => row.slice(0, 2))).toEqual([['Mar 2024', '1']]);
+    await expect.poll(async () => (await cohorts.tableRows()).map((row) => row.slice(0, 2))).toEqual([
+      ['Mar 2024', '1'],
+    ]);
     // Two parts at once: "Clear all" removes both.
     await cohorts.pickCohort('Mar 2024');
     await expect(cohorts.chips()).toHaveText([
@@ -126,9 +137,12 @@ test.describe('cohorts, trends and clusters', () => {
     await page.mouse.move(box.x + box.width * 0.98, box.y + box.height * 0.5, { steps: 8 });
     await page.mouse.up();
     await expect(trends.chips()).toHaveCount(1);
-    await expect(trends.chips()).toHaveText(/^Filter: bought [A-Z][a-z]{2} \d+, 2024 – [A-Z][a-z]{2} \d+, 2024\s*$/);
+    await expect(trends.chips()).toHaveText(
+      /^Filter: bought [A-Z][a-z]{2} \d+, 2024 – [A-Z][a-z]{2} \d+, 2024\s*$/,
+    );
     // Whoever bought in the chosen part of the history is listed, nobody else.
-    const ids = await trends.customers.locator('[data-customer-table] tbody tr td:first-child').allTextContents();
+    const ids = await trends.customers.locator('[data-customer-table] tbody tr td:first-child')
+      .allTextContents();
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((customer) => ['A1', 'B1', 'B2', 'B3', 'C1'].includes(customer))).toBe(true);
 
@@ -150,7 +164,9 @@ test.describe('cohorts, trends and clusters', () => {
     await expect(trends.chips()).toHaveCount(0);
   });
 
-  test('clusters of the demo shop are described in words, usable as a grouping, in both languages', async ({ page }) => {
+  test('clusters of the demo shop are described in words, usable as a grouping, in both languages', async ({
+    page,
+  }) => {
     const app = new AppPage(page);
     await app.open();
     const nav = page.getByRole('navigation');
@@ -168,7 +184,9 @@ test.describe('cohorts, trends and clusters', () => {
 
     // The customers of a cluster: as many as its card says.
     const first = cards.first();
-    const size = /^([\d,]+) customers/.exec((await first.locator('.cluster-head .muted').textContent())!)![1]!;
+    const size = /^([\d,]+) customers/.exec(
+      (await first.locator('.cluster-head .muted').textContent())!,
+    )![1]!;
     await first.getByRole('button', { name: 'Show its customers' }).click();
     const parts = new SelectionParts(page);
     await expect(parts.chips()).toHaveText(['Filter: Clusters · Cluster 1']);

@@ -5,8 +5,9 @@ import { clusterDescription, clusterNote, featureValue } from '../../src/state/c
 
 afterAll(() => locale.set('en'));
 
-const trait = (feature: ClusterTrait['feature'], direction: ClusterTrait['direction'], z: number): ClusterTrait =>
-  ({ feature, direction, z });
+const trait = (
+  feature: ClusterTrait['feature'], direction: ClusterTrait['direction'], z: number,
+): ClusterTrait => ({ feature, direction, z });
 
 describe('clusterDescription', () => {
   // Frequent buyers of small orders who bought lately: the issue's own example.
@@ -37,9 +38,14 @@ describe('featureValue and clusterNote', () => {
     expect(featureValue('interval', Number.NaN, null)).toBe('–');
     expect(clusterNote({ key: 'cluster.constant', params: { feature: 'breadth' } }, null))
       .toBe('Categories bought is the same for every customer, so it was left out.');
-    expect(clusterNote({ key: 'cluster.imputed', params: { feature: 'interval', customers: 1226, value: 21 } }, null))
-      .toBe('Days between purchases is unknown for 1,226 customers (one purchase only); they were given the median, 21 days.');
+    expect(clusterNote(
+      { key: 'cluster.imputed', params: { feature: 'interval', customers: 1226, value: 21 } }, null,
+    )).toBe(
+      'Days between purchases is unknown for 1,226 customers (one purchase only); ' +
+      'they were given the median, 21 days.',
+    );
     locale.set('zh-CN');
-    expect(clusterNote({ key: 'cluster.tooFew', params: { customers: 3 } }, null)).toBe('只有 3 位有购买的客户，不足以聚类。');
+    expect(clusterNote({ key: 'cluster.tooFew', params: { customers: 3 } }, null))
+      .toBe('只有 3 位有购买的客户，不足以聚类。');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { acquiredCondition, cohortCondition, customerFilterOf, periodBounds } from '../../src/state/shared-filter';
+import {
+  acquiredCondition, cohortCondition, customerFilterOf, periodBounds,
+} from '../../src/state/shared-filter';
 
 const group = { workspaceId: 'w', grouping: 'attr:region', group: 'North' };
 const cohort = { workspaceId: 'w', period: 'month' as const, key: '2024-02' };
@@ -40,7 +42,8 @@ describe('customerFilterOf', () => {
   });
 
   it('leaves out what a chart highlights, and reads a range as acquisition for cohort tables', () => {
-    expect(customerFilterOf({ group, cohort, range }, { group: true, cohort: true, range: true })).toEqual({});
+    expect(customerFilterOf({ group, cohort, range }, { group: true, cohort: true, range: true }))
+      .toEqual({});
     expect(customerFilterOf({ group: null, cohort, range }, { rangeAs: 'acquired' })).toEqual({
       condition: { kind: 'and', children: [cohortCondition('2024-02'), acquiredCondition(range)] },
     });
@@ -52,7 +55,8 @@ describe('customerFilterOf', () => {
   });
 
   it('names a saved segment without a group', () => {
-    expect(customerFilterOf({ group: { workspaceId: 'w', grouping: 'segment:s1', group: '' }, cohort: null, range: null }))
-      .toEqual({ grouping: 'segment:s1' });
+    expect(customerFilterOf({
+      group: { workspaceId: 'w', grouping: 'segment:s1', group: '' }, cohort: null, range: null,
+    })).toEqual({ grouping: 'segment:s1' });
   });
 });

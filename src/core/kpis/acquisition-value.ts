@@ -34,7 +34,9 @@ export function acquisitionValue(
   predictedClvCents: Float64Array | null = null,
   only: Uint8Array | null = null,
 ): AcquisitionValueRow[] {
-  const sums = new Map<string, { customers: number; revenue: number; predicted: number; withPrediction: number }>();
+  const sums = new Map<
+    string, { customers: number; revenue: number; predicted: number; withPrediction: number }
+  >();
   for (let i = 0; i < profiles.length; i++) {
     const first = profiles.firstDay[i]!;
     if (Number.isNaN(first) || (only && only[i] !== 1)) continue;

@@ -14,8 +14,9 @@ const log: TestOrder[] = [
 describe('cohorts and KPIs of orders without amounts', () => {
   it('count customers and orders, and give money as 0, not NaN', () => {
     const kpis = periodKpis(orderTable(log), { period: 'month' });
-    expect(kpis.map((r) => [r.period, r.activeCustomers, r.orders, r.retentionRate, r.revenueCents, r.aovCents]))
-      .toEqual([['2024-01', 2, 2, null, 0, 0], ['2024-02', 1, 1, 0.5, 0, 0]]);
+    expect(kpis.map((r) => [
+      r.period, r.activeCustomers, r.orders, r.retentionRate, r.revenueCents, r.aovCents,
+    ])).toEqual([['2024-01', 2, 2, null, 0, 0], ['2024-02', 1, 1, 0.5, 0, 0]]);
     const cohorts = cohortTable(orderTable(log), { period: 'month' });
     expect(cohorts.cohorts.map((c) => [c.key, c.size, c.active, c.revenueCents])).toEqual([
       ['2024-01', 2, [2, 1], [0, 0]],

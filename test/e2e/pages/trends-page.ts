@@ -2,7 +2,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens a folded "show as a table" and waits for its rows (they are drawn when it opens). */
 async function openTable(details: Locator) {
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await details.locator('summary').click();
+  }
   await expect(details.locator('tbody tr').first()).toBeAttached();
 }
 
@@ -20,7 +22,9 @@ export class SelectionParts {
     return this.customers.locator('[data-filter-chip]');
   }
 
-  /** Waits until exactly these customers are listed, in this order (the list sorts by revenue, largest first). */
+  /**
+   * Waits until exactly these customers are listed, in this order (the list sorts by revenue, largest first).
+   */
   async expectIds(ids: string[]) {
     await expect(this.customers.locator('[data-customer-table] tbody tr td:first-child')).toHaveText(ids);
   }
@@ -28,7 +32,8 @@ export class SelectionParts {
   /** Chooses an option of a segmented switch by its label, as a pointer does. */
   async choose(group: string, option: string) {
     await this.page.getByRole('radiogroup', { name: group }).getByText(option, { exact: true }).click();
-    await expect(this.page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: option })).toBeChecked();
+    await expect(this.page.getByRole('radiogroup', { name: group }).getByRole('radio', { name: option }))
+      .toBeChecked();
   }
 
   async restrictTo(grouping: string, group: string) {
