@@ -57,6 +57,7 @@ export const en = {
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.listSep': ' · ',
+  'common.downloadCsv': 'Download CSV',
   'common.dismiss': 'Dismiss',
 
   // Segments and customers (issue 4)

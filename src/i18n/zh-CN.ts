@@ -57,6 +57,7 @@ export const zhCN: Record<MessageKey, string> = {
   'common.cancel': '取消',
   'common.close': '关闭',
   'common.listSep': '；',
+  'common.downloadCsv': '下载 CSV',
   'common.dismiss': '知道了',
 
   // 客户分群与客户列表（issue 4）

@@ -1,4 +1,5 @@
 import type { RejectedRow } from '../core/types';
+import { tableCsv } from './table-csv';
 
 /** Translated texts of the rejected-rows CSV. */
 export interface RejectedCsvLabels {
@@ -6,24 +7,13 @@ export interface RejectedCsvLabels {
   reason: (row: RejectedRow) => string;
 }
 
-// Excel runs a cell that starts with one of these as a formula, even from CSV (CSV injection)
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function cell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /**
  * The rejected rows as a CSV text for Excel: UTF-8 byte-order mark (so Chinese text opens correctly),
  * CRLF line ends, a translated header, column as "number name", and formula-like cells made inert by a `'`.
  */
 export function rejectedRowsCsv(rows: readonly RejectedRow[], labels: RejectedCsvLabels): string {
-  const lines = [labels.header.map(cell).join(',')];
-  for (const row of rows) {
+  return tableCsv(labels.header, rows.map((row) => {
     const column = row.column === 0 ? row.columnName : `${row.column} ${row.columnName}`.trim();
-    lines.push([row.file, row.line, column, labels.reason(row), row.value].map(cell).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+    return [row.file, row.line, column, labels.reason(row), row.value];
+  }));
 }

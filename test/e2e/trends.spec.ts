@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
@@ -55,6 +56,13 @@ test.describe('cohorts, trends and clusters', () => {
       ['Feb 2024', '3', '100.0%', '66.7%', ''],
       ['Mar 2024', '1', '100.0%', '', ''],
     ]);
+    // The same table as a CSV for a spreadsheet: shares as 0–1, offsets past the data empty.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('cohorts-retention-month.csv');
+    expect(readFileSync((await file.path())!, 'utf8')).toBe('\uFEFFFirst-purchase month,Customers,0,1,2\r\n'
+      + 'Jan 2024,2,1,0.5,0.5\r\nFeb 2024,3,1,0.6667,\r\nMar 2024,1,1,,\r\n');
     // Revenue per original customer: Feb's 95.00 / 3 in month 0, (40 + 25) / 3 in month 1.
     await cohorts.choose('Show', 'Revenue');
     await cohorts.choose('As', 'Per original customer');
