@@ -820,6 +820,7 @@ export const en = {
   'cluster.value.categories': '{n} categories',
   'cluster.note.constant': '{feature} is the same for every customer, so it was left out.',
   'cluster.note.imputed': '{feature} is unknown for {customers} customers (one purchase only); they were given the median, {value}.',
+  'cluster.note.small': 'Only {customers} customers with a purchase: the clusters describe a handful of people each, not groups to act on.',
   'cluster.note.tooFew': 'Only {customers} customers with a purchase: too few to find clusters.',
 } as const;
 

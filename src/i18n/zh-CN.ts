@@ -809,5 +809,6 @@ export const zhCN: Record<MessageKey, string> = {
   'cluster.value.categories': '{n} 个品类',
   'cluster.note.constant': '所有客户的{feature}都相同，因此未纳入。',
   'cluster.note.imputed': '{customers} 位客户（只购买过一次）没有{feature}，已用中位数 {value} 填补。',
+  'cluster.note.small': '只有 {customers} 位有购买的客户：每类只是寥寥几人，不宜据此制定策略。',
   'cluster.note.tooFew': '只有 {customers} 位有购买的客户，不足以聚类。',
 };
