@@ -9,8 +9,9 @@ import type { AtlasDb } from '../storage/db';
 import type { PreparedFrame } from './customer-frame-cache';
 import type { CustomerFilter } from './customers-api';
 
-/** Row kinds per order table: a list pages many times over the same orders. */
+/** Row kinds per order table, and the buyers of the last range asked: a list pages many times over them. */
 const kindsOf = new WeakMap<OrderTable, Uint8Array>();
+const buyersOf = new WeakMap<OrderTable, { from: number; to: number; byCode: Uint8Array }>();
 
 /** Orders customer code of each profile row (−1 = no orders), per profiles (built from one orders table). */
 const codesOf = new WeakMap<object, Int32Array>();
@@ -35,11 +36,15 @@ function activeMask(prepared: PreparedFrame, range: DateRange): Uint8Array {
   if (!orders) return mask;
   let kinds = kindsOf.get(orders);
   if (!kinds) kindsOf.set(orders, (kinds = rowKinds(orders)));
-  const from = range.from ? isoToDay(range.from) : Number.NaN;
-  const to = range.to ? isoToDay(range.to) : Number.NaN;
-  const byCode = buyersInRange(
-    orders, kinds, Number.isNaN(from) ? -Infinity : from, Number.isNaN(to) ? Infinity : to,
-  );
+  const fromDay = range.from ? isoToDay(range.from) : Number.NaN;
+  const toDay = range.to ? isoToDay(range.to) : Number.NaN;
+  const [from, to] = [Number.isNaN(fromDay) ? -Infinity : fromDay, Number.isNaN(toDay) ? Infinity : toDay];
+  let held = buyersOf.get(orders);
+  if (held?.from !== from || held.to !== to) {
+    held = { from, to, byCode: buyersInRange(orders, kinds, from, to) };
+    buyersOf.set(orders, held);
+  }
+  const { byCode } = held;
   const codes = orderCodeOfRow(prepared);
   for (let i = 0; i < mask.length; i++) mask[i] = codes[i]! >= 0 ? byCode[codes[i]!]! : 0;
   return mask;

@@ -6,17 +6,12 @@ import { clusterSummaries } from '../core/clustering/cluster-summaries';
 import type {
   ClusterFeature, ClusterNote, ClusterTrait, KCurvePoint,
 } from '../core/clustering/cluster-types';
-import { CLUSTER_FEATURES } from '../core/clustering/cluster-types';
+import { CLUSTER_FEATURES, DEFAULT_CLUSTER_FEATURES } from '../core/clustering/cluster-types';
 import { describeClusters } from '../core/clustering/describe-clusters';
 import { fitClusters } from '../core/clustering/fit-clusters';
 import type { CustomerProfiles, GroupSummary } from '../core/customer-types';
 import { groupSummaries } from '../core/segments/group-summaries';
 import type { OrderTable } from '../core/types';
-
-/** The features clustered on when the person chooses none (issue 6's list). */
-export const DEFAULT_CLUSTER_FEATURES: readonly ClusterFeature[] = [
-  'recency', 'frequency', 'monetary', 'tenure', 'interval', 'breadth',
-];
 
 /** Seed used when the person gives none, so the same data always gives the same clusters. */
 export const DEFAULT_CLUSTER_SEED = 1;

@@ -2,7 +2,7 @@ import {
   BEHAVIOURS, CN_EIGHT, CUSTOMER_FIELDS, LIFECYCLE_STAGES, RFM_SEGMENTS, VALUE_TIERS,
   type CustomerColumn, type SavedSegment,
 } from '../core/customer-types';
-import { t } from '../i18n';
+import { formatDate, formatPeriod, t } from '../i18n';
 
 const has = (list: readonly string[], value: string) => list.includes(value);
 
@@ -68,4 +68,14 @@ export function exportFileName(
     ? groupingLabel(selected.grouping, saved)
     : groupLabel(selected.grouping, selected.group);
   return `customers-${name.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'segment'}`;
+}
+
+/** The name of a selected cohort as its filter reads: "first purchase in Feb 2024". */
+export function cohortFilterName(cohort: { key: string }): string {
+  return t('filter.cohort', { period: formatPeriod(cohort.key) });
+}
+
+/** The name of a selected date range as its filter reads: "bought Mar 1, 2024 – Mar 31, 2024". */
+export function rangeFilterName(range: { from: string; to: string }): string {
+  return t('filter.range', { from: formatDate(range.from), to: formatDate(range.to) });
 }

@@ -1,6 +1,6 @@
 import type { Remote } from 'comlink';
 import type { AnalysisApi } from '../api/analysis-api';
-import type { ClustersResult } from '../api/trends-clusters';
+import type { ClusterRequest, ClustersResult } from '../api/trends-clusters';
 import { GROUPINGS, type SavedSegment } from '../core/customer-types';
 import { groupingLabel, groupLabel } from './group-labels';
 import type { GroupSelection } from './selection.svelte';
@@ -17,6 +17,8 @@ export class WorkspaceGroups {
   segments: SegmentsState;
   saved = $state.raw<SavedSegment[]>([]);
   clusters = $state.raw<ClustersResult | null>(null);
+  /** The workspace's last clustering request (features, k, seed), the default before any. */
+  clusterRequest = $state.raw<Required<ClusterRequest> | null>(null);
   /** Grouping keys in menu order: built-in, attributes, clusters, saved segments (`segment:<id>`). */
   keys = $derived([
     ...GROUPINGS,
@@ -44,7 +46,7 @@ export class WorkspaceGroups {
       this.#api.heldClusters(workspaceId).catch(() => null),
     ]);
     if (ticket !== this.#ticket) return;
-    [this.saved, this.clusters] = [saved, held?.result ?? null];
+    [this.saved, this.clusters, this.clusterRequest] = [saved, held?.result ?? null, held?.request ?? null];
   }
 
   /** The clusters just found on the Clusters screen, offered as a grouping from now on. */

@@ -16,6 +16,11 @@ export const CLUSTER_FEATURES = [
 ] as const;
 export type ClusterFeature = (typeof CLUSTER_FEATURES)[number];
 
+/** The features clustered on when the person chooses none (issue 6's list). */
+export const DEFAULT_CLUSTER_FEATURES: readonly ClusterFeature[] = [
+  'recency', 'frequency', 'monetary', 'tenure', 'interval', 'breadth',
+];
+
 /** The features that are log1p-scaled before standardising, because they are right-skewed. */
 export const LOG_SCALED_FEATURES: readonly ClusterFeature[] = [
   'recency', 'frequency', 'monetary', 'aov', 'tenure', 'interval',
